@@ -1,0 +1,34 @@
+using CheckIn.Runtime.Activation;
+
+namespace CheckIn.Runtime.Invocation;
+
+/// <summary>The runtime's non-generic view of a request: what the scheduler needs to queue, start,
+/// time out and trace a call.</summary>
+internal interface IInvokable
+{
+    /// <summary>The method's name, for metrics and errors.</summary>
+    string MethodName { get; }
+
+    /// <summary>How the call may interleave.</summary>
+    InvokeFlags Flags { get; }
+
+    /// <summary>The request during whose turn this one was sent, if it was sent from a grain: the call
+    /// chain, walked to allow call-chain reentrancy instead of a deadlock.</summary>
+    IInvokable? Caller { get; set; }
+
+    /// <summary>The activation this request was delivered to.</summary>
+    ActivationData? Target { get; set; }
+
+    /// <summary>When the request was sent, in <see cref="TimeProvider.GetTimestamp"/> units.</summary>
+    long SentTimestamp { get; set; }
+
+    /// <summary>True once the caller has its answer (result, exception or timeout).</summary>
+    bool IsAnswered { get; }
+
+    /// <summary>Starts the invocation on <paramref name="grain"/> inside the activation's turn; the
+    /// activation is told through <see cref="ActivationData.OnRequestCompleted"/> when it ends.</summary>
+    void Start(ActivationData activation, object grain);
+
+    /// <summary>Answers the caller with an exception without running the request.</summary>
+    void Fail(Exception exception);
+}
