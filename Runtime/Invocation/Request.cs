@@ -11,8 +11,6 @@ namespace CheckIn.Runtime.Invocation;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class Request<TResult> : TaskCompletionSource<TResult>, IInvokable
 {
-    private static readonly AsyncLocal<IInvokable?> s_current = new();
-
     private ValueTask<TResult> _pending;
     private ActivationData? _activation;
     private Action? _onPendingCompleted;
@@ -37,17 +35,14 @@ public abstract class Request<TResult> : TaskCompletionSource<TResult>, IInvokab
 
     bool IInvokable.IsAnswered => Task.IsCompleted;
 
-    /// <summary>The request whose turn is running on this thread or async flow, if any.</summary>
-    internal static IInvokable? Current => s_current.Value;
-
     /// <summary>Calls the grain method (generated).</summary>
     protected abstract ValueTask<TResult> InvokeAsync(object grain);
 
     void IInvokable.Start(ActivationData activation, object grain)
     {
         ValueTask<TResult> result;
-        var previous = s_current.Value;
-        s_current.Value = this;
+        var previous = CallContext.Current;
+        CallContext.Current = this;
         try
         {
             result = InvokeAsync(grain);
@@ -60,7 +55,7 @@ public abstract class Request<TResult> : TaskCompletionSource<TResult>, IInvokab
         }
         finally
         {
-            s_current.Value = previous;
+            CallContext.Current = previous;
         }
 
         if (result.IsCompleted)

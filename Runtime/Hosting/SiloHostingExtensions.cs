@@ -1,0 +1,59 @@
+using CheckIn.Runtime.Activation;
+using CheckIn.Runtime.Diagnostics;
+using CheckIn.Runtime.Messaging;
+using CheckIn.Runtime.Reminders;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CheckIn.Runtime.Hosting;
+
+/// <summary>Adds a silo to a generic or web host.</summary>
+public static class SiloHostingExtensions
+{
+    /// <summary>Runs a silo inside the host: options from the <c>Silo</c> configuration section, validated at
+    /// start; grain classes from the assemblies given to <see cref="SiloBuilder.AddGrains"/>; state and
+    /// reminders in the storage chosen in <paramref name="configure"/> or, failing that, in
+    /// <c>Silo:Storage</c> (SQLite by default). Calling it twice configures the same silo.</summary>
+    public static IHostApplicationBuilder AddSilo(this IHostApplicationBuilder builder, Action<SiloBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var firstCall = !services.Any(static d => d.ServiceType == typeof(GrainAssemblyList));
+        if (firstCall)
+        {
+            services.AddSingleton(new GrainAssemblyList());
+        }
+
+        var silo = new SiloBuilder(services);
+        configure?.Invoke(silo);
+        if (!firstCall)
+        {
+            return builder;
+        }
+
+        services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SiloOptions>, SiloOptionsValidator>());
+        if (!silo.StorageConfigured)
+        {
+            var storage = new SiloStorageOptions();
+            builder.Configuration.GetSection($"{SiloOptions.SectionName}:Storage").Bind(storage);
+            silo.UseConfiguredStorage(storage);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<GrainClassRegistry>();
+        services.TryAddSingleton<Catalog>();
+        services.TryAddSingleton<GrainDispatcher>();
+        services.TryAddSingleton<IGrainFactory, GrainFactory>();
+        services.TryAddSingleton<CallMetrics>();
+        services.TryAddSingleton<ActivationServices>();
+        services.TryAddSingleton<CallTimeoutSweeper>();
+        services.TryAddSingleton<ActivationCollector>();
+        services.TryAddSingleton<ReminderService>();
+        services.AddHostedService<SiloHost>();
+        return builder;
+    }
+}

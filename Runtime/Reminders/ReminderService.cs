@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using CheckIn.Runtime.Messaging;
+using Microsoft.Extensions.Logging;
+
+namespace CheckIn.Runtime.Reminders;
+
+/// <summary>Keeps the durable reminders of this silo scheduled. Registrations are written to the
+/// <see cref="IReminderTable"/> before they are acknowledged; at start every stored reminder is loaded
+/// and scheduled again, so reminders survive restarts. A due reminder is delivered as a message to its
+/// grain, which activates it if needed. A tick missed while the silo was down fires once at start.</summary>
+internal sealed partial class ReminderService(IReminderTable table, GrainDispatcher dispatcher, TimeProvider time, ILogger<ReminderService> logger) : IDisposable
+{
+    private readonly ConcurrentDictionary<(GrainId Grain, string Name), ScheduledReminder> _scheduled = new();
+
+    private TimeProvider Time => time;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var entry in await table.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            Schedule(entry);
+        }
+
+        LogLoaded(logger, _scheduled.Count);
+    }
+
+    public async Task<IGrainReminder> RegisterOrUpdateAsync(GrainId grainId, string name, TimeSpan dueTime, TimeSpan period)
+    {
+        if (period < TimeSpan.Zero || dueTime < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(period), "Reminder due time and period must not be negative.");
+        }
+
+        var entry = new ReminderEntry(grainId, name, time.GetUtcNow() + dueTime, period);
+        await table.UpsertAsync(entry).ConfigureAwait(false);
+        Schedule(entry);
+        return new GrainReminder(name);
+    }
+
+    public async Task UnregisterAsync(GrainId grainId, string name)
+    {
+        await table.RemoveAsync(grainId, name).ConfigureAwait(false);
+        if (_scheduled.TryRemove((grainId, name), out var scheduled))
+        {
+            scheduled.Dispose();
+        }
+    }
+
+    public IGrainReminder? Find(GrainId grainId, string name)
+        => _scheduled.ContainsKey((grainId, name)) ? new GrainReminder(name) : null;
+
+    public void Dispose()
+    {
+        foreach (var scheduled in _scheduled.Values)
+        {
+            scheduled.Dispose();
+        }
+
+        _scheduled.Clear();
+    }
+
+    private void Schedule(ReminderEntry entry)
+    {
+        var scheduled = new ScheduledReminder(this, entry);
+        _scheduled.AddOrUpdate((entry.GrainId, entry.Name), scheduled, (_, previous) =>
+        {
+            previous.Dispose();
+            return scheduled;
+        });
+        scheduled.ArmNext(time.GetUtcNow(), afterTick: null);
+    }
+
+    private void Fire(ScheduledReminder scheduled, DateTimeOffset dueAt)
+    {
+        var entry = scheduled.Entry;
+        var tick = new ReminderTickRequest(entry.Name, new TickStatus(entry.FirstTickAt, entry.Period, dueAt));
+        dispatcher.DeliverSystem(entry.GrainId, tick);
+        tick.Task.ContinueWith(
+            (task, _) =>
+            {
+                if (task.Exception is { } exception)
+                {
+                    LogTickFailed(logger, entry.Name, entry.GrainId, exception.GetBaseException());
+                }
+
+                if (entry.Period > TimeSpan.Zero)
+                {
+                    scheduled.ArmNext(time.GetUtcNow(), afterTick: dueAt);
+                }
+                else
+                {
+                    _ = UnregisterAsync(entry.GrainId, entry.Name);
+                }
+            },
+            null,
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    /// <summary>One reminder's timer.</summary>
+    private sealed class ScheduledReminder(ReminderService service, ReminderEntry entry) : IDisposable
+    {
+        private readonly Lock _lock = new();
+        private ITimer? _timer;
+        private bool _disposed;
+
+        public ReminderEntry Entry { get; } = entry;
+
+        private ReminderService Service => service;
+
+        /// <summary>Arms the timer for the next due tick after <paramref name="afterTick"/> (or the first
+        /// tick, or at once if a tick was missed while the silo was down).</summary>
+        public void ArmNext(DateTimeOffset now, DateTimeOffset? afterTick)
+        {
+            var next = NextDue(now, afterTick);
+            lock (_lock)
+            {
+                if (_disposed)
+                {
+                    return;
+                }
+
+                _timer?.Dispose();
+                var delay = next - now;
+                _timer = Service.Time.CreateTimer(
+                    static state =>
+                    {
+                        var (reminder, due) = ((ScheduledReminder, DateTimeOffset))state!;
+                        reminder.Service.Fire(reminder, due);
+                    },
+                    (this, next),
+                    delay < TimeSpan.Zero ? TimeSpan.Zero : delay,
+                    Timeout.InfiniteTimeSpan);
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (_lock)
+            {
+                _disposed = true;
+                _timer?.Dispose();
+            }
+        }
+
+        private DateTimeOffset NextDue(DateTimeOffset now, DateTimeOffset? afterTick)
+        {
+            if (afterTick is null)
+            {
+                if (now <= Entry.FirstTickAt || Entry.Period <= TimeSpan.Zero)
+                {
+                    return Entry.FirstTickAt;
+                }
+
+                // Missed ticks while the silo was down: fire once now, then resume the schedule.
+                return now;
+            }
+
+            var periods = Math.Floor((now - Entry.FirstTickAt) / Entry.Period) + 1;
+            var next = Entry.FirstTickAt + (Entry.Period * periods);
+            return next <= afterTick ? afterTick.Value + Entry.Period : next;
+        }
+    }
+
+    [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Loaded {Count} reminders")]
+    private static partial void LogLoaded(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 301, Level = LogLevel.Warning, Message = "Reminder {Name} of grain {GrainId} failed")]
+    private static partial void LogTickFailed(ILogger logger, string name, GrainId grainId, Exception exception);
+}

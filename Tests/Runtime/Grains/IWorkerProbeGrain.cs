@@ -1,0 +1,4 @@
+namespace CheckIn.Tests.Runtime.Grains;
+
+/// <summary>The probe contract for the stateless worker implementation.</summary>
+public interface IWorkerProbeGrain : IProbe;
