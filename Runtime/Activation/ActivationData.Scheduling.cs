@@ -96,14 +96,14 @@ internal sealed partial class ActivationData
                 if (_interleaved is { Count: > 0 })
                 {
                     request = _interleaved.Dequeue();
-                    StartRunningLocked(request);
+                    StartRunningLocked(request, exclusive: false);
                     return WorkKind.Request;
                 }
 
                 if (_deactivationRequest is null && _inbox is { Count: > 0 } && CanStartLocked(_inbox.Peek()))
                 {
                     request = _inbox.Dequeue();
-                    StartRunningLocked(request);
+                    StartRunningLocked(request, exclusive: !ClassInfo.IsReentrant && (request.Flags & InvokeFlags.ReadOnly) == 0);
                     return WorkKind.Request;
                 }
 
@@ -130,9 +130,18 @@ internal sealed partial class ActivationData
         return (request.Flags & InvokeFlags.ReadOnly) != 0 && _runningWriters == 0;
     }
 
-    private void StartRunningLocked(IInvokable request)
+    /// <param name="request">The request that starts now.</param>
+    /// <param name="exclusive">True for a request that runs alone in a non-reentrant grain: it becomes
+    /// <see cref="ExclusiveRequest"/>, and its outgoing calls find their caller through the activation
+    /// instead of an AsyncLocal.</param>
+    private void StartRunningLocked(IInvokable request, bool exclusive)
     {
         (_running ??= new List<IInvokable>(1)).Add(request);
+        if (exclusive)
+        {
+            _exclusiveRequest = request;
+        }
+
         if ((request.Flags & InvokeFlags.ReadOnly) == 0)
         {
             _runningWriters++;
@@ -165,7 +174,7 @@ internal sealed partial class ActivationData
                     break;
                 }
 
-                request.Start(this, GrainInstance!);
+                request.Start(this, GrainInstance!, flowCallContext: !ReferenceEquals(request, _exclusiveRequest));
                 break;
 
             case WorkKind.Activate:

@@ -19,6 +19,7 @@ internal sealed partial class ActivationData : SynchronizationContext, IThreadPo
     private List<IInvokable>? _running;
 
     private int _runningWriters;
+    private IInvokable? _exclusiveRequest;
     private bool _scheduled;
     private ActivationStatus _status;
     private DeactivationReason? _deactivationRequest;
@@ -79,6 +80,10 @@ internal sealed partial class ActivationData : SynchronizationContext, IThreadPo
             }
         }
     }
+
+    /// <summary>The running request that holds the grain exclusively (non-reentrant, not read-only), if any.
+    /// Read only from inside this activation's turn, where it cannot change underneath the reader.</summary>
+    public IInvokable? ExclusiveRequest => _exclusiveRequest;
 
     /// <summary>True when no work item of this activation is queued or running: the scheduler has taken
     /// every decision it can for now (tests wait for this instead of sleeping).</summary>
@@ -190,6 +195,11 @@ internal sealed partial class ActivationData : SynchronizationContext, IThreadPo
         lock (_lock)
         {
             _running?.Remove(request);
+            if (ReferenceEquals(_exclusiveRequest, request))
+            {
+                _exclusiveRequest = null;
+            }
+
             if ((request.Flags & InvokeFlags.ReadOnly) == 0)
             {
                 _runningWriters--;

@@ -26,8 +26,10 @@ internal interface IInvokable
     bool IsAnswered { get; }
 
     /// <summary>Starts the invocation on <paramref name="grain"/> inside the activation's turn; the
-    /// activation is told through <see cref="ActivationData.OnRequestCompleted"/> when it ends.</summary>
-    void Start(ActivationData activation, object grain);
+    /// activation is told through <see cref="ActivationData.OnRequestCompleted"/> when it ends. When
+    /// <paramref name="flowCallContext"/> is set, the request becomes <see cref="CallContext.Current"/> for
+    /// its async flow; otherwise it is the activation's only running request and is found through it.</summary>
+    void Start(ActivationData activation, object grain, bool flowCallContext);
 
     /// <summary>Answers the caller with an exception without running the request.</summary>
     void Fail(Exception exception);

@@ -38,24 +38,35 @@ public abstract class Request<TResult> : TaskCompletionSource<TResult>, IInvokab
     /// <summary>Calls the grain method (generated).</summary>
     protected abstract ValueTask<TResult> InvokeAsync(object grain);
 
-    void IInvokable.Start(ActivationData activation, object grain)
+    void IInvokable.Start(ActivationData activation, object grain, bool flowCallContext)
     {
         ValueTask<TResult> result;
-        var previous = CallContext.Current;
-        CallContext.Current = this;
         try
         {
-            result = InvokeAsync(grain);
+            if (flowCallContext)
+            {
+                // Setting an AsyncLocal allocates an execution context: only interleaving requests pay it.
+                var previous = CallContext.Current;
+                CallContext.Current = this;
+                try
+                {
+                    result = InvokeAsync(grain);
+                }
+                finally
+                {
+                    CallContext.Current = previous;
+                }
+            }
+            else
+            {
+                result = InvokeAsync(grain);
+            }
         }
         catch (Exception exception)
         {
             TrySetException(exception);
             activation.OnRequestCompleted(this, exception);
             return;
-        }
-        finally
-        {
-            CallContext.Current = previous;
         }
 
         if (result.IsCompleted)

@@ -15,7 +15,7 @@ internal sealed partial class GrainDispatcher(Catalog catalog, TimeProvider time
 
     internal override void Send(GrainReference target, IInvokable request)
     {
-        var caller = CallContext.Current;
+        var caller = CallContext.CurrentCaller;
         request.Caller = caller;
         request.SentTimestamp = time.GetTimestamp();
         if (_stopped && caller is null)
