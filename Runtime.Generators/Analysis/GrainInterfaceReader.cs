@@ -82,6 +82,9 @@ internal sealed class GrainInterfaceReader
             var isStaticHelper = member.IsStatic && !member.IsAbstract && !member.IsVirtual;
             switch (member)
             {
+                case IMethodSymbol { AssociatedSymbol: not null }:
+                    // Property and event accessors: reported with their property or event.
+                    break;
                 case IMethodSymbol method when method.IsStatic:
                     if (!isStaticHelper)
                     {
@@ -169,7 +172,10 @@ internal sealed class GrainInterfaceReader
                 valid = false;
             }
 
-            parameters.Add(new GrainParameterModel(parameter.Type.ToDisplayString(s_typeFormat), Identifiers.Escape(parameter.Name)));
+            parameters.Add(new GrainParameterModel(
+                parameter.Type.ToDisplayString(s_typeFormat),
+                Identifiers.Escape(parameter.Name),
+                NullabilityAttributes.Format(parameter.GetAttributes(), string.Empty)));
         }
 
         if (!valid || resultType is null)
@@ -200,6 +206,7 @@ internal sealed class GrainInterfaceReader
             NameRequest(method.Name),
             kind,
             returnType.ToDisplayString(s_typeFormat),
+            NullabilityAttributes.Format(method.GetReturnTypeAttributes(), "return: "),
             resultType,
             isOneWay,
             new EquatableArray<string>(flags),

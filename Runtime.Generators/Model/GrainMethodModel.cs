@@ -7,6 +7,7 @@ namespace CheckIn.Runtime.Generators.Model;
 /// <param name="RequestName">The nested request class's name, unique within the proxy.</param>
 /// <param name="ReturnKind">Which awaitable the method returns.</param>
 /// <param name="ReturnType">The method's fully qualified return type, as the proxy must declare it.</param>
+/// <param name="ReturnAttributes">The return value's nullable-analysis attributes as source, repeated on the proxy.</param>
 /// <param name="ResultType">The request's <c>TResult</c>: the awaited type, or <c>VoidResult</c>.</param>
 /// <param name="IsOneWay">Whether the method is <c>[OneWay]</c>: the proxy does not wait for it.</param>
 /// <param name="Flags">The <c>InvokeFlags</c> member names that apply, in declaration order.</param>
@@ -18,6 +19,7 @@ internal sealed record GrainMethodModel(
     string RequestName,
     ReturnKind ReturnKind,
     string ReturnType,
+    string ReturnAttributes,
     string ResultType,
     bool IsOneWay,
     EquatableArray<string> Flags,

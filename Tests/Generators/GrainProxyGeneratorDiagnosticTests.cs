@@ -130,6 +130,7 @@ public sealed class GrainProxyGeneratorDiagnosticTests
     [InlineData("event EventHandler Changed;", "event 'Changed'")]
     [InlineData("Task<int> this[int index] { get; }", "indexer")]
     [InlineData("static abstract Task<int> Create();", "static abstract member 'Create'")]
+    [InlineData("static abstract int Limit { get; }", "property 'Limit'")]
     public void Generator_NonMethodMember_ReportsChk007(string member, string description)
     {
         var run = RunOn($$"""

@@ -70,6 +70,9 @@ public sealed class GrainProxyGeneratorOutputTests
                 "Shapes.Contracts.IShop.g.cs",
                 "Shapes.Contracts.IShopRegistry.g.cs",
                 "Shapes.Contracts.Outer.INestedGrain.g.cs",
+                "Shapes.Edges.IEvolvingGrain.g.cs",
+                "Shapes.Edges.ILegacyGrain.g.cs",
+                "Shapes.Edges.IRetiredGrain.g.cs",
                 "Shapes.Other.IShop.g.cs",
             ],
             run.GeneratedSources.Select(static source => source.HintName).Order(StringComparer.Ordinal));
@@ -109,6 +112,9 @@ public sealed class GrainProxyGeneratorOutputTests
                 ["Shapes.Contracts.IShop"] = "CheckInGenerated.Proxies.Shapes.Contracts.ShopProxy",
                 ["Shapes.Contracts.IShopRegistry"] = "CheckInGenerated.Proxies.Shapes.Contracts.ShopRegistryProxy",
                 ["Shapes.Contracts.Outer+INestedGrain"] = "CheckInGenerated.Proxies.Shapes.Contracts.Outer.NestedGrainProxy",
+                ["Shapes.Edges.IEvolvingGrain"] = "CheckInGenerated.Proxies.Shapes.Edges.EvolvingGrainProxy",
+                ["Shapes.Edges.ILegacyGrain"] = "CheckInGenerated.Proxies.Shapes.Edges.LegacyGrainProxy",
+                ["Shapes.Edges.IRetiredGrain"] = "CheckInGenerated.Proxies.Shapes.Edges.RetiredGrainProxy",
                 ["Shapes.Other.IShop"] = "CheckInGenerated.Proxies.Shapes.Other.ShopProxy",
             };
             foreach (var (interfaceName, proxyName) in proxies)

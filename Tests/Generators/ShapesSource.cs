@@ -141,6 +141,40 @@ internal static class ShapesSource
             }
         }
 
+        namespace Shapes.Edges
+        {
+        #nullable disable
+            // Written without nullable annotations: the proxy must not add nullability warnings.
+            public interface ILegacyGrain : IGrainWithStringKey
+            {
+                Task<string> Describe(string text, List<string> items);
+            }
+        #nullable restore
+
+            [Obsolete("Replaced by Payload2.")]
+            public sealed record ObsoletePayload(int Value);
+
+            public interface IEvolvingGrain : IGrainWithStringKey
+            {
+                // The generated code must call it without the obsolete warning failing the build.
+                [Obsolete("Use Next2.")]
+                Task<int> Next(ObsoletePayload payload);
+
+                Task<string?> Nullables(
+                    [System.Diagnostics.CodeAnalysis.AllowNull] string value,
+                    [System.Diagnostics.CodeAnalysis.DisallowNull] string? other);
+
+                [return: System.Diagnostics.CodeAnalysis.NotNull]
+                Task<string?> Strict();
+            }
+
+            [Obsolete("Replaced by IEvolvingGrain.")]
+            public interface IRetiredGrain : IGrainWithStringKey
+            {
+                Task Run();
+            }
+        }
+
         namespace Shapes.Other
         {
             // Same name as Shapes.Contracts.IShop.
