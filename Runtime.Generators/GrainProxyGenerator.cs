@@ -15,14 +15,6 @@ namespace CheckIn.Runtime.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed class GrainProxyGenerator : IIncrementalGenerator
 {
-    /// <summary>Step names the tests use to check that unrelated edits are served from the cache.</summary>
-    public static class TrackingNames
-    {
-        public const string GrainInterfaces = nameof(GrainInterfaces);
-        public const string InterfaceNames = nameof(InterfaceNames);
-        public const string Registrations = nameof(Registrations);
-    }
-
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -30,7 +22,7 @@ public sealed class GrainProxyGenerator : IIncrementalGenerator
             .CreateSyntaxProvider(GrainInterfaceParser.IsCandidate, GrainInterfaceParser.Parse)
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)
-            .WithTrackingName(TrackingNames.GrainInterfaces);
+            .WithTrackingName(GrainProxyTrackingNames.GrainInterfaces);
 
         // Hint names compare case-insensitively, interface names do not: each file needs to know the other
         // names to stay unique. The names rarely change, so most edits still regenerate one file only.
@@ -38,7 +30,7 @@ public sealed class GrainProxyGenerator : IIncrementalGenerator
             .Select(static (model, _) => model.FullName)
             .Collect()
             .Select(static (all, _) => new EquatableArray<string>(all))
-            .WithTrackingName(TrackingNames.InterfaceNames);
+            .WithTrackingName(GrainProxyTrackingNames.InterfaceNames);
 
         context.RegisterSourceOutput(interfaces.Combine(names), static (production, pair) => EmitProxy(production, pair.Left, pair.Right));
 
@@ -47,7 +39,7 @@ public sealed class GrainProxyGenerator : IIncrementalGenerator
             .Select(static (model, _) => new ProxyRegistrationModel(model.FullName, model.InterfaceType, model.ProxyType))
             .Collect()
             .Select(static (all, _) => new EquatableArray<ProxyRegistrationModel>(all.OrderBy(static r => r.FullName, StringComparer.Ordinal)))
-            .WithTrackingName(TrackingNames.Registrations);
+            .WithTrackingName(GrainProxyTrackingNames.Registrations);
 
         context.RegisterSourceOutput(registrations, static (production, all) =>
         {

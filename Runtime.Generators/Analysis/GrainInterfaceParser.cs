@@ -27,7 +27,7 @@ internal static class GrainInterfaceParser
         if (grain is null
             || !KnownTypes.IsGrainInterface(symbol, grain)
             || SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, grain.ContainingAssembly)
-            || !IsCanonicalDeclaration(symbol, declaration))
+            || !IsCanonicalDeclaration(symbol, declaration, cancellationToken))
         {
             return null;
         }
@@ -37,11 +37,11 @@ internal static class GrainInterfaceParser
 
     // A partial interface has several declarations; exactly one of them (the first with a base list)
     // produces the model, so the interface is generated once.
-    private static bool IsCanonicalDeclaration(INamedTypeSymbol symbol, InterfaceDeclarationSyntax declaration)
+    private static bool IsCanonicalDeclaration(INamedTypeSymbol symbol, InterfaceDeclarationSyntax declaration, CancellationToken cancellationToken)
     {
         foreach (var reference in symbol.DeclaringSyntaxReferences)
         {
-            if (reference.GetSyntax() is InterfaceDeclarationSyntax { BaseList: not null })
+            if (reference.GetSyntax(cancellationToken) is InterfaceDeclarationSyntax { BaseList: not null })
             {
                 return reference.SyntaxTree == declaration.SyntaxTree && reference.Span == declaration.Span;
             }

@@ -277,15 +277,39 @@ public sealed class GrainProxyGeneratorOutputTests
 
         var second = run.Driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
-        var steps = second.TrackedSteps[GrainProxyGenerator.TrackingNames.GrainInterfaces]
-            .Concat(second.TrackedSteps[GrainProxyGenerator.TrackingNames.InterfaceNames])
-            .Concat(second.TrackedSteps[GrainProxyGenerator.TrackingNames.Registrations]);
+        var steps = second.TrackedSteps[GrainProxyTrackingNames.GrainInterfaces]
+            .Concat(second.TrackedSteps[GrainProxyTrackingNames.InterfaceNames])
+            .Concat(second.TrackedSteps[GrainProxyTrackingNames.Registrations]);
         Assert.All(
             steps.SelectMany(static step => step.Outputs),
             static output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
         Assert.All(
             second.TrackedOutputSteps.SelectMany(static step => step.Value).SelectMany(static step => step.Outputs),
             static output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Generator_EditInOneInterface_RegeneratesOnlyItsFile()
+    {
+        const string Alpha = GeneratorHarness.Usings + "namespace Edit; public interface IAlphaGrain : IGrainWithStringKey { Task A(); }";
+        const string Beta = GeneratorHarness.Usings + "namespace Edit; public interface IBetaGrain : IGrainWithStringKey { Task B(); }";
+        var run = GeneratorHarness.Run(Alpha, Beta);
+        var betaTree = run.InputCompilation.SyntaxTrees.Single(static tree => tree.FilePath == "Input1.cs");
+        var edited = run.InputCompilation.ReplaceSyntaxTree(
+            betaTree,
+            CSharpSyntaxTree.ParseText(
+                Beta.Replace("Task B();", "Task B(); Task<int> C(int value);", StringComparison.Ordinal),
+                GeneratorHarness.ParseOptions,
+                path: "Input1.cs",
+                cancellationToken: TestContext.Current.CancellationToken));
+
+        var second = run.Driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        var models = second.TrackedSteps[GrainProxyTrackingNames.GrainInterfaces].SelectMany(static step => step.Outputs).ToList();
+        var alpha = Assert.Single(models, static output => (string?)Property(output.Value, "FullName") == "Edit.IAlphaGrain");
+        Assert.True(alpha.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, alpha.Reason.ToString());
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(models, static output => (string?)Property(output.Value, "FullName") == "Edit.IBetaGrain").Reason);
+        Assert.Contains("Task<int> global::Edit.IBetaGrain.C(int value)", second.GeneratedSources.Single(static s => s.HintName == "Edit.IBetaGrain.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
     private static object CreateWithDefaultArguments(Type requestType)
