@@ -1,7 +1,6 @@
 using CheckIn.Runtime.Storage.GroupCommit;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace CheckIn.Runtime.Storage;
 
@@ -13,17 +12,6 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IStorageInitializer,
     private const string ReadSql = """
         SELECT data, version FROM grain_state
         WHERE grain_type = $1 AND grain_key = $2 AND state_name = $3
-        """;
-
-    private const string InsertSql = """
-        INSERT INTO grain_state (grain_type, grain_key, state_name, data, version)
-        VALUES ($1, $2, $3, $4, 1)
-        ON CONFLICT DO NOTHING
-        """;
-
-    private const string UpdateSql = """
-        UPDATE grain_state SET data = $4, version = version + 1
-        WHERE grain_type = $1 AND grain_key = $2 AND state_name = $3 AND version = $5
         """;
 
     private readonly string _name;
@@ -115,27 +103,7 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IStorageInitializer,
 
         // No explicit transaction: a batch is sent with one Sync, so PostgreSQL runs it as one implicit
         // transaction (any error rolls all of it back) and the commit costs no extra round trip.
-        await using var commands = new NpgsqlBatch(connection);
-        foreach (var operation in batch)
-        {
-            var command = new NpgsqlBatchCommand(operation.ExpectedVersion is null ? InsertSql : UpdateSql);
-            AddKey(command.Parameters, operation.StateName, operation.GrainId);
-            command.Parameters.Add(operation.Kind == StorageOperationKind.Write
-                ? new NpgsqlParameter<byte[]> { TypedValue = operation.Data ?? [], NpgsqlDbType = NpgsqlDbType.Bytea }
-                : new NpgsqlParameter { Value = DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bytea });
-            if (operation.ExpectedVersion is { } expected)
-            {
-                command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = expected });
-            }
-
-            commands.BatchCommands.Add(command);
-        }
-
-        await commands.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < batch.Count; i++)
-        {
-            batch[i].SetOutcome(commands.BatchCommands[i].RecordsAffected == 1);
-        }
+        await PostgresBatchStatements.ExecuteAsync(connection, batch, cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()

@@ -89,6 +89,36 @@ public abstract class GroupCommitStorageTests : GrainStorageContractTests
     }
 
     [Fact]
+    public async Task WriteAsync_SeveralOperationsOnOneRowInOneBatch_ApplyInQueueOrder()
+    {
+        // ETags are versions as strings ("1" after the first write), so later operations can name the versions
+        // the earlier ones in the same batch will produce.
+        var provider = CreateProvider(4, s_fillBatchDelay);
+        try
+        {
+            var grain = TestGrains.NewId();
+
+            var insert = provider.WriteAsync(StateName, grain, TestGrains.Payload("a"), null, Ct);
+            var update = provider.WriteAsync(StateName, grain, TestGrains.Payload("b"), "1", Ct);
+            var stale = provider.WriteAsync(StateName, grain, TestGrains.Payload("stale"), "1", Ct);
+            var clear = provider.ClearAsync(StateName, grain, "2", Ct);
+
+            Assert.Equal("1", await insert.WaitAsync(s_deadline, Ct));
+            Assert.Equal("2", await update.WaitAsync(s_deadline, Ct));
+            await Assert.ThrowsAsync<InconsistentStateException>(() => stale.WaitAsync(s_deadline, Ct));
+            Assert.Equal("3", await clear.WaitAsync(s_deadline, Ct));
+            Assert.Equal(1, CommittedTransactions(provider));
+            var stored = await provider.ReadAsync(StateName, grain, Ct);
+            Assert.Null(stored?.Data);
+            Assert.Equal("3", stored?.Etag);
+        }
+        finally
+        {
+            await DisposeAllAsync(provider);
+        }
+    }
+
+    [Fact]
     public async Task WriteAsync_CommitRejectedByDatabase_FailsEveryWriteInTheBatch()
     {
         const int batchSize = 21;
