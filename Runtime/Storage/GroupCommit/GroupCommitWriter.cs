@@ -13,7 +13,7 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
 {
     // How long disposal lets the loop commit what is still queued before canceling the commit in flight,
     // and how long it then waits for the loop to notice.
-    private static readonly TimeSpan s_drainTimeout = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan s_defaultDrainTimeout = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan s_abandonTimeout = TimeSpan.FromSeconds(5);
 
     private readonly string _providerName;
@@ -21,6 +21,7 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
     private readonly int _maxBatchSize;
     private readonly TimeSpan _maxBatchDelay;
     private readonly TimeProvider _timeProvider;
+    private readonly TimeSpan _drainTimeout;
     private readonly ILogger _logger;
     private readonly KeyValuePair<string, object?> _providerTag;
     private readonly Channel<PendingStorageOperation> _queue;
@@ -30,7 +31,7 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
     private long _failedTransactions;
     private int _disposed;
 
-    public GroupCommitWriter(string providerName, IGroupCommitBackend backend, int maxBatchSize, TimeSpan maxBatchDelay, TimeProvider timeProvider, ILogger logger)
+    public GroupCommitWriter(string providerName, IGroupCommitBackend backend, int maxBatchSize, TimeSpan maxBatchDelay, TimeProvider timeProvider, ILogger logger, TimeSpan? drainTimeout = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchDelay, TimeSpan.Zero);
@@ -39,6 +40,7 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
         _maxBatchSize = maxBatchSize;
         _maxBatchDelay = maxBatchDelay;
         _timeProvider = timeProvider;
+        _drainTimeout = drainTimeout ?? s_defaultDrainTimeout;
         _logger = logger;
         _providerTag = new KeyValuePair<string, object?>("storage.provider", providerName);
         _queue = Channel.CreateUnbounded<PendingStorageOperation>(new UnboundedChannelOptions
@@ -89,7 +91,7 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
         }
 
         _queue.Writer.TryComplete();
-        if (!await CompletesWithinAsync(_loop, s_drainTimeout).ConfigureAwait(false))
+        if (!await CompletesWithinAsync(_loop, _drainTimeout).ConfigureAwait(false))
         {
             // The database is not answering: cancel the commit in flight; its callers get the error.
             await _shutdown.CancelAsync().ConfigureAwait(false);
