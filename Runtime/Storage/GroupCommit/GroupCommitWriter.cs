@@ -69,14 +69,15 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
             return Task.FromCanceled<string?>(cancellationToken);
         }
 
-        if (!_queue.Writer.TryWrite(operation))
-        {
-            return Task.FromException<string?>(new ObjectDisposedException(GetType().Name, $"Storage '{_providerName}' is shut down; the write was not queued."));
-        }
-
+        // Registered before the operation is published, so the loop never sees the registration half-written.
         if (cancellationToken.CanBeCanceled)
         {
             operation.RegisterCancellation(cancellationToken);
+        }
+
+        if (!_queue.Writer.TryWrite(operation))
+        {
+            operation.Fail(new ObjectDisposedException(GetType().Name, $"Storage '{_providerName}' is shut down; the write was not queued."));
         }
 
         return operation.Task;
