@@ -81,7 +81,7 @@ public sealed class SiloBuilder
                 break;
             case SiloStorageProvider.Postgres:
                 UsePostgresStorage(storage.ConnectionString ?? throw new InvalidOperationException(
-                    $"{SiloOptions.SectionName}:Storage:ConnectionString is required when {SiloOptions.SectionName}:Storage:Provider is Postgres."));
+                    $"{SiloStorageOptions.SectionName}:ConnectionString is required when {SiloStorageOptions.SectionName}:Provider is Postgres."));
                 break;
             default:
                 UseSqliteStorage(string.IsNullOrEmpty(storage.ConnectionString) ? SiloStorageOptions.DefaultSqliteConnectionString : storage.ConnectionString);

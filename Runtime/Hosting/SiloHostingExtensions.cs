@@ -16,7 +16,7 @@ public static class SiloHostingExtensions
     /// <summary>Runs a silo inside the host: options from the <c>Silo</c> configuration section, validated at
     /// start; grain classes from the assemblies given to <see cref="SiloBuilder.AddGrains"/>; state and
     /// reminders in the storage chosen in <paramref name="configure"/> or, failing that, in
-    /// <c>Silo:Storage</c> (SQLite by default). Calling it twice configures the same silo.</summary>
+    /// the <c>Storage</c> section (SQLite by default). Calling it twice configures the same silo.</summary>
     public static IHostApplicationBuilder AddSilo(this IHostApplicationBuilder builder, Action<SiloBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -39,7 +39,7 @@ public static class SiloHostingExtensions
         if (!silo.StorageConfigured)
         {
             var storage = new SiloStorageOptions();
-            builder.Configuration.GetSection($"{SiloOptions.SectionName}:Storage").Bind(storage);
+            builder.Configuration.GetSection(SiloStorageOptions.SectionName).Bind(storage);
             silo.UseConfiguredStorage(storage);
         }
 

@@ -1,8 +1,12 @@
 namespace CheckIn.Runtime.Hosting;
 
-/// <summary>The default storage, bound from <c>Silo:Storage</c> when the host does not choose one in code.</summary>
+/// <summary>The default storage, bound from the <c>Storage</c> section (<c>Storage__Provider</c>,
+/// <c>Storage__ConnectionString</c>) when the host does not choose one in code.</summary>
 public sealed class SiloStorageOptions
 {
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string SectionName = "Storage";
+
     /// <summary>The SQLite database used when no connection string is configured.</summary>
     public const string DefaultSqliteConnectionString = "Data Source=checkin.db";
 
