@@ -1,0 +1,4 @@
+namespace CheckIn.WebFront.Auth;
+
+/// <summary>A token handed to a staff member.</summary>
+public sealed record IssuedToken(string Token, DateTimeOffset ExpiresAt);

@@ -1,0 +1,52 @@
+using CheckIn.Grains.Interfaces.Tenants;
+using CheckIn.Runtime;
+
+namespace CheckIn.WebFront.Auth;
+
+/// <summary>One sign-in, shared by the token API and the sign-in page: the per-address failure limit, then
+/// the account grain (which checks the password and keeps the per-account lockout), then a token.</summary>
+internal sealed partial class SignInService(IGrainFactory grains, SignInThrottle throttle, StaffTokenService tokens, ILogger<SignInService> logger)
+{
+    public async Task<SignInOutcome> SignInAsync(string username, string password, string clientAddress)
+    {
+        if (throttle.Blocked(clientAddress) is { } wait)
+        {
+            LogThrottled(logger, clientAddress);
+            return new SignInOutcome(SignInStatus.Throttled, null, wait);
+        }
+
+        var normalized = username.Trim().ToLowerInvariant();
+        if (!StaffRules.IsValidUsername(normalized))
+        {
+            throttle.RecordFailure(clientAddress);
+            return new SignInOutcome(SignInStatus.Failed, null, TimeSpan.Zero);
+        }
+
+        var result = await grains.GetGrain<IStaffAccountGrain>(normalized).SignInAsync(password).ConfigureAwait(false);
+        switch (result.Status)
+        {
+            case StaffSignInStatus.Succeeded when result.Account is { } account:
+                LogSignedIn(logger, account.Username, account.Role);
+                return new SignInOutcome(SignInStatus.Succeeded, await tokens.IssueAsync(account).ConfigureAwait(false), TimeSpan.Zero);
+            case StaffSignInStatus.LockedOut:
+                LogLockedOut(logger, normalized);
+                return new SignInOutcome(SignInStatus.LockedOut, null, result.RetryAfter);
+            default:
+                throttle.RecordFailure(clientAddress);
+                LogFailed(logger, normalized, clientAddress);
+                return new SignInOutcome(SignInStatus.Failed, null, TimeSpan.Zero);
+        }
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Staff {Username} signed in as {Role}")]
+    private static partial void LogSignedIn(ILogger logger, string username, string role);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Failed sign-in for {Username} from {Address}")]
+    private static partial void LogFailed(ILogger logger, string username, string address);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Sign-in for {Username} refused: account locked after repeated failures")]
+    private static partial void LogLockedOut(ILogger logger, string username);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Sign-in from {Address} refused: too many failures from this address")]
+    private static partial void LogThrottled(ILogger logger, string address);
+}

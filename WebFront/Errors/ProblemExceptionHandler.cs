@@ -1,0 +1,62 @@
+using System.Text.Json;
+using CheckIn.Runtime;
+using CheckIn.WebFront.Hosting;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace CheckIn.WebFront.Errors;
+
+/// <summary>Turns exceptions into problems: bad input (malformed JSON, wrong types, wrong content type,
+/// oversize body) into 4xx, grain overload and call timeouts into 503 with Retry-After, anything else
+/// into a 500 that reveals nothing.</summary>
+internal sealed partial class ProblemExceptionHandler(IOptions<WebFrontOptions> options, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var retry = TimeSpan.FromSeconds(options.Value.RetryAfterSeconds);
+        var (status, code, title, detail, retryAfter) = exception switch
+        {
+            GrainOverloadedException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.Overloaded, "The service is busy; retry shortly", null, retry),
+            GrainCallTimeoutException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.Timeout, "The service did not answer in time; retry shortly", null, retry),
+            BadHttpRequestException bad => Describe(httpContext, bad),
+            _ => (StatusCodes.Status500InternalServerError, ProblemCodes.InternalError, "An unexpected error occurred", (string?)null, (TimeSpan?)null),
+        };
+
+        if (status >= 500 && exception is not GrainOverloadedException)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+        else
+        {
+            LogRejected(logger, httpContext.Request.Method, httpContext.Request.Path, status, code);
+        }
+
+        await ErrorResponses.WriteAsync(httpContext, status, code, title, detail, retryAfter).ConfigureAwait(false);
+        return true;
+    }
+
+    private static (int Status, string Code, string Title, string? Detail, TimeSpan? RetryAfter) Describe(HttpContext context, BadHttpRequestException bad)
+    {
+        if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+        {
+            return (StatusCodes.Status400BadRequest, ProblemCodes.AntiforgeryFailed, "The form has expired; reload the page and try again", null, null);
+        }
+
+        return bad.StatusCode switch
+        {
+            StatusCodes.Status413PayloadTooLarge => (413, ProblemCodes.BodyTooLarge, ProblemCodes.TitleForStatus(413), null, null),
+            StatusCodes.Status415UnsupportedMediaType => (415, ProblemCodes.UnsupportedMediaType, "Send the body as application/json", null, null),
+            _ when bad.InnerException is JsonException json => (400, ProblemCodes.InvalidJson, "The request body is not valid JSON for this endpoint",
+                json.Path is { Length: > 0 } path ? $"The value at {path} could not be read." : null, null),
+            var other when other is >= 400 and < 500 => (other, ProblemCodes.ForStatus(other), ProblemCodes.TitleForStatus(other), null, null),
+            _ => (400, ProblemCodes.BadRequest, ProblemCodes.TitleForStatus(400), null, null),
+        };
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "Rejected {Method} {Path} with {Status} {Code}")]
+    private static partial void LogRejected(ILogger logger, string method, string path, int status, string code);
+}

@@ -1,0 +1,78 @@
+using CheckIn.Grains.Interfaces.Tenants;
+using CheckIn.Runtime.Diagnostics;
+using CheckIn.Silo;
+using CheckIn.WebFront.Auth;
+using CheckIn.WebFront.Errors;
+using CheckIn.WebFront.Operations;
+using CheckIn.WebFront.RateLimits;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CheckIn.WebFront.Hosting;
+
+/// <summary>The web front's services and middleware, so that <c>Program.cs</c> stays a list of areas.</summary>
+public static class WebFrontHostingExtensions
+{
+    /// <summary>Adds the in-process silo (after the metrics aggregator, so that it sees every activation),
+    /// staff authentication and policies, the error model, rate limits, OpenAPI and health checks.</summary>
+    public static WebApplicationBuilder AddCheckInWebFront(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddRuntimeMetricsAggregator();
+        builder.AddCheckInSilo();
+
+        services.AddOptions<WebFrontOptions>().BindConfiguration(WebFrontOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebFrontOptions>, WebFrontOptionsValidator>());
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>());
+        services.AddOptions<StaffLockoutOptions>().BindConfiguration(StaffLockoutOptions.SectionName);
+
+        // Bad input must become a 4xx problem with a code: let parameter binding throw, and map it.
+        services.Configure<RouteHandlerOptions>(static o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails(static o => o.CustomizeProblemDetails = ProblemDetailsSetup.Customize);
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        services.AddAuthentication(StaffAuthenticationDefaults.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, StaffAuthenticationHandler>(StaffAuthenticationDefaults.Scheme, null);
+        services.AddAuthorizationBuilder().AddStaffPolicies();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, TenantRoleHandler>());
+        services.AddAntiforgery(static o =>
+        {
+            o.Cookie.Name = "checkin_af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.FormFieldName = "__af";
+        });
+        services.TryAddSingleton<SigningKeyProvider>();
+        services.TryAddSingleton<StaffTokenService>();
+        services.TryAddSingleton<SignInThrottle>();
+        services.TryAddSingleton<SignInService>();
+        services.AddHostedService<AdminBootstrapper>();
+
+        services.AddCheckInRateLimiting();
+        services.TryAddSingleton<IClusterSilos, LocalClusterSilos>();
+        services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo");
+        services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>The middleware, in order: errors first, then static files, routing, the body limit,
+    /// authentication, rate limits (after authentication, for per-account limits), authorization, anti-forgery.</summary>
+    public static WebApplication UseCheckInWebFront(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+}

@@ -1,0 +1,66 @@
+using CheckIn.Grains.Interfaces.Tenants;
+using CheckIn.WebFront.Auth;
+
+namespace CheckIn.WebFront.Pages;
+
+/// <summary>The staff home: who is signed in and what the role may do (API.md, Auth).</summary>
+internal static class StaffHomePage
+{
+    public static HtmlContent Render(PageContext page)
+    {
+        var user = page.User;
+        var role = user.GetStaffRole() ?? "";
+        var tenant = user.GetStaffTenant();
+        var abilities = role switch
+        {
+            StaffRoles.Admin =>
+            [
+                Link("/dashboard", page.T("ダッシュボード（サイロ、グレイン、呼び出し、ストレージ）", "Dashboard (silos, grains, calls, storage)")),
+                Item(page.T("テナント（自治体）の作成", "Create tenants (municipalities)"), "POST /api/tenants"),
+                Item(page.T("テナントのスタッフの作成", "Create a tenant's staff"), "POST /api/tenants/{tenant}/staff"),
+                Item(page.T("クラスタの状態", "Cluster status"), "GET /api/cluster"),
+            ],
+            StaffRoles.MunicipalityAdmin =>
+            [
+                Item(page.T("スタッフの作成", "Create staff"), $"POST /api/tenants/{tenant}/staff"),
+                Item(page.T("接種キャンペーン、会場、予約枠、接種券の管理", "Campaigns, sites, slots and vouchers"), $"POST /api/tenants/{tenant}/campaigns"),
+                Item(page.T("施設の登録とQRコード", "Venues and their QR codes"), $"POST /api/tenants/{tenant}/venues"),
+                Item(page.T("来場の記録（受付）", "Attendance at the site"), "POST /api/campaigns/{campaignId}/attendance"),
+            ],
+            StaffRoles.HealthOfficer =>
+            [
+                Item(page.T("施設の来訪者数", "Visit counts of venues"), "GET /api/venues/{venueId}/visits"),
+                Item(page.T("接触の通知", "Exposure notices"), "POST /api/venues/{venueId}/exposures"),
+            ],
+            StaffRoles.VenueOperator =>
+            [
+                Item(page.T("施設の登録", "Register venues"), $"POST /api/tenants/{tenant}/venues"),
+                Item(page.T("自分の施設のQRポスター", "QR posters of your venues"), "GET /api/venues/{venueId}/qr.svg"),
+                Item(page.T("自分の施設の来訪者数", "Visits of your venues"), "GET /api/venues/{venueId}/visits"),
+            ],
+            _ => Array.Empty<HtmlContent>(),
+        };
+        var scope = tenant is null
+            ? page.T("すべてのテナント", "all tenants")
+            : page.T($"テナント {tenant}", $"tenant {tenant}");
+        return Html.Of($"""
+            <h1>{page.T("スタッフメニュー", "Staff home")}</h1>
+            <p>{page.T("サインイン中", "Signed in as")}: <strong>{user.GetStaffUsername()}</strong> ({RoleName(page, role)}, {scope})</p>
+            <h2>{page.T("できること", "What you can do")}</h2>
+            <ul class="abilities">{abilities}</ul>
+            """);
+    }
+
+    private static string RoleName(PageContext page, string role) => role switch
+    {
+        StaffRoles.Admin => page.T("管理者", "administrator"),
+        StaffRoles.MunicipalityAdmin => page.T("自治体管理者", "municipality administrator"),
+        StaffRoles.HealthOfficer => page.T("保健所職員", "health officer"),
+        StaffRoles.VenueOperator => page.T("施設運営者", "venue operator"),
+        _ => role,
+    };
+
+    private static HtmlContent Item(string text, string api) => Html.Of($"<li>{text} <code>{api}</code></li>");
+
+    private static HtmlContent Link(string href, string text) => Html.Of($"<li><a href=\"{href}\">{text}</a></li>");
+}
