@@ -16,5 +16,6 @@ app.MapStaffPages();
 app.MapDashboard();
 app.Run();
 
-/// <summary>The web front's entry point, visible to WebApplicationFactory in tests.</summary>
+// The entry point, visible to WebApplicationFactory<Program> in tests. (No XML doc comment: the OpenAPI
+// comment generator also reads CheckIn.Silo.xml, which documents its own Program, and fails on the duplicate.)
 public partial class Program;
