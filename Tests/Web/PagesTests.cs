@@ -1,0 +1,168 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CheckIn.Grains.Interfaces.Tenants;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CheckIn.Tests.Web;
+
+/// <summary>The server-rendered pages, as a browser without JavaScript uses them.</summary>
+[Collection(WebCollection.Name)]
+public sealed partial class PagesTests(WebFixture fixture)
+{
+    [Fact]
+    public async Task SignInPage_ByDefault_IsJapanese_WithLabelledFieldsAndALinkToEnglish()
+    {
+        using var browser = NewBrowser();
+
+        var html = await browser.GetStringAsync("/signin", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<html lang=\"ja\">", html, StringComparison.Ordinal);
+        Assert.Contains("スタッフのサインイン", html, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"username\">", html, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"password\">", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"viewport\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/lang/en?returnUrl=%2Fsignin\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_ToEnglish_SetsCookie_AndPagesTurnEnglish()
+    {
+        using var browser = NewBrowser();
+
+        using var switched = await browser.GetAsync("/lang/en?returnUrl=%2Fsignin", TestContext.Current.CancellationToken);
+        var html = await browser.GetStringAsync("/signin", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/signin", switched.Headers.Location?.OriginalString);
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("Staff sign-in", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_ForeignReturnUrl_RedirectsHome()
+    {
+        using var browser = NewBrowser();
+
+        using var switched = await browser.GetAsync("/lang/en?returnUrl=%2F%2Fevil.example%2F", TestContext.Current.CancellationToken);
+
+        Assert.Equal("/", switched.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task SignInForm_Posted_SetsHttpOnlyStrictCookie_AndStaffHomeListsTheRolesAbilities()
+    {
+        using var browser = NewBrowser();
+        var username = WebFixture.UsernameFor(fixture.Tenant, StaffRoles.HealthOfficer);
+
+        using var signedIn = await PostSignInAsync(browser, username, WebFixture.StaffPassword, "/staff");
+        var home = await browser.GetStringAsync("/staff", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/staff", signedIn.Headers.Location?.OriginalString);
+        var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("checkin_staff=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(username, home, StringComparison.Ordinal);
+        Assert.Contains("POST /api/venues/{venueId}/exposures", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("POST /api/tenants\"", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignInForm_WrongPassword_ShowsTheFormAgainWithAnError()
+    {
+        using var browser = NewBrowser();
+
+        using var response = await PostSignInAsync(browser, "admin", "not-the-admin-password", "/staff");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-the-admin-password", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignInForm_WithoutAntiforgeryToken_IsRefused()
+    {
+        using var browser = NewBrowser();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = "admin", ["password"] = WebFrontFactory.AdminPassword });
+
+        using var response = await browser.PostAsync("/signin", form, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("checkin_staff=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Dashboard_BrowserNotSignedIn_IsSentToSignIn()
+    {
+        using var browser = NewBrowser();
+
+        using var response = await browser.GetAsync("/dashboard", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/signin?returnUrl=%2Fdashboard", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Dashboard_BrowserSignedInAsNonAdmin_Gets403Page()
+    {
+        using var browser = NewBrowser();
+        using var signedIn = await PostSignInAsync(browser, WebFixture.UsernameFor(fixture.Tenant, StaffRoles.MunicipalityAdmin), WebFixture.StaffPassword, "/dashboard");
+
+        using var response = await browser.GetAsync("/dashboard", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Dashboard_Admin_ShowsLiveSectionWithNoScriptRefreshAndTables()
+    {
+        using var browser = NewBrowser();
+        using var signedIn = await PostSignInAsync(browser, "admin", WebFrontFactory.AdminPassword, "/dashboard");
+
+        var html = await browser.GetStringAsync("/dashboard", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<noscript><meta http-equiv=\"refresh\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"total-calls\"", html, StringComparison.Ordinal);
+        Assert.Contains("StaffAccountGrain", html, StringComparison.Ordinal);
+        Assert.Contains("<caption>", html, StringComparison.Ordinal);
+        Assert.Contains("<svg class=\"sparkline\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownPage_Browser_Gets404Page()
+    {
+        using var browser = NewBrowser();
+
+        using var response = await browser.GetAsync("/no-such-page", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("ページが見つかりません", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    private HttpClient NewBrowser()
+    {
+        var client = fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        return client;
+    }
+
+    private static async Task<HttpResponseMessage> PostSignInAsync(HttpClient browser, string username, string password, string returnUrl)
+    {
+        var page = await browser.GetStringAsync("/signin", TestContext.Current.CancellationToken);
+        var token = AntiforgeryField().Match(page).Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__af"] = WebUtility.HtmlDecode(token),
+            ["username"] = username,
+            ["password"] = password,
+            ["returnUrl"] = returnUrl,
+        });
+        return await browser.PostAsync("/signin", form, TestContext.Current.CancellationToken);
+    }
+
+    [GeneratedRegex("name=\"__af\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
