@@ -1,12 +1,22 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using CheckIn.Benchmarks.Runtime;
+using CheckIn.Benchmarks.WebFront;
 
 // "activations [count]" is a one-shot measurement; everything else goes to BenchmarkDotNet.
 if (args is ["activations", ..])
 {
     var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
     return await ActivationFootprint.RunAsync(count);
+}
+
+// "dashboard-cost [calls/s] [seconds per phase] [rounds]" measures the dashboard's CPU cost.
+if (args is ["dashboard-cost", ..])
+{
+    var rate = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+    var seconds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
+    var rounds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3;
+    return await DashboardCost.RunAsync(rate, TimeSpan.FromSeconds(seconds), rounds);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh machine: installs what the tests need (PostgreSQL, when missing and we
-# are root), starts a throwaway PostgreSQL server on a free loopback port in a temporary directory,
+# Runs every test on a fresh machine: installs what the tests need (PostgreSQL and Chromium, when missing
+# and we are root), starts a throwaway PostgreSQL server on a free loopback port in a temporary directory,
 # runs the solution's tests against it, and stops it again. Extra arguments go to `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +23,11 @@ apt_install() {
 
 if [ -z "$(pg_bin)" ] || [ ! -x "$(pg_bin)/initdb" ]; then
   apt_install postgresql
+fi
+# Headless Chromium for the browser tests (Tests/Browser drive /usr/bin/chromium through Playwright;
+# Playwright cannot download its own browsers here).
+if [ ! -x /usr/bin/chromium ]; then
+  apt_install chromium
 fi
 PG_BIN="$(pg_bin)"
 
