@@ -94,6 +94,36 @@ public sealed partial class PagesTests(WebFixture fixture)
     }
 
     [Fact]
+    public async Task SignOutForm_Posted_ClearsTheCookie_AndStaffHomeAsksToSignInAgain()
+    {
+        using var browser = NewBrowser();
+        using var signedIn = await PostSignInAsync(browser, "admin", WebFrontFactory.AdminPassword, "/staff");
+        var home = await browser.GetStringAsync("/staff", TestContext.Current.CancellationToken);
+        var token = AntiforgeryField().Match(home).Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = WebUtility.HtmlDecode(token) });
+
+        using var signedOut = await browser.PostAsync("/signout", form, TestContext.Current.CancellationToken);
+        using var after = await browser.GetAsync("/staff", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/signin", after.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_CarryAContentSecurityPolicyWithoutInlineScript()
+    {
+        using var browser = NewBrowser();
+
+        using var response = await browser.GetAsync("/signin", TestContext.Current.CancellationToken);
+
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", string.Join("", response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [Fact]
     public async Task Dashboard_BrowserNotSignedIn_IsSentToSignIn()
     {
         using var browser = NewBrowser();
