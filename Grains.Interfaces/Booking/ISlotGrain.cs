@@ -48,6 +48,7 @@ public interface ISlotGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IReadOnlyList<SlotReservationView>> GetReservations();
 
-    /// <summary>Reconciles unsettled records now instead of waiting for the reminder (operations, tests).</summary>
+    /// <summary>Reconciles unsettled records now instead of waiting for the reminder (operations, tests);
+    /// returns how many records it had to correct (a seat freed because the resident never stored it).</summary>
     Task<int> ReconcileNow();
 }

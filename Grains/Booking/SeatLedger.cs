@@ -206,21 +206,25 @@ internal sealed class SeatLedger
     }
 
     /// <summary>Applies the resident's answer to a reconciliation asked while the record had
-    /// <paramref name="askedStatus"/>; a record that changed meanwhile is left for the next round.</summary>
-    public bool ApplyVerdict(string reservationId, ReservationStatus askedStatus, ReservationStatus verdict, DateTimeOffset now)
+    /// <paramref name="askedStatus"/>: <see cref="SeatLedgerOutcome.Cancelled"/> when the record lost its
+    /// seat, <see cref="SeatLedgerOutcome.AlreadyReserved"/> when it only became settled, and
+    /// <see cref="SeatLedgerOutcome.NotFound"/> when it changed meanwhile (left for the next round).</summary>
+    public SeatLedgerOutcome ApplyVerdict(string reservationId, ReservationStatus askedStatus, ReservationStatus verdict, DateTimeOffset now)
     {
         if (!_byId.TryGetValue(reservationId, out var record) || record.Settled || record.Status != askedStatus)
         {
-            return false;
+            return SeatLedgerOutcome.NotFound;
         }
 
         // An attended record keeps its seat whatever the answer: someone was vaccinated in it.
-        if (verdict == ReservationStatus.Cancelled && record.Status == ReservationStatus.Active && record.AttendedAt is null)
+        var corrected = verdict == ReservationStatus.Cancelled && record.Status == ReservationStatus.Active && record.AttendedAt is null;
+        if (corrected)
         {
             Cancel(record, now);
         }
 
-        return Settle(reservationId);
+        Settle(reservationId);
+        return corrected ? SeatLedgerOutcome.Cancelled : SeatLedgerOutcome.AlreadyReserved;
     }
 
     public IEnumerable<SlotRecord> UnsettledRecords() => _records.Where(static r => !r.Settled);

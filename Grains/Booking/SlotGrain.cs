@@ -238,20 +238,26 @@ public sealed partial class SlotGrain(
             .Where(r => minimumAge is null || now - r.ChangedAt >= minimumAge)
             .Select(static r => (r.ReservationId, r.SeriesId, r.ResidentId, r.Status))
             .ToList();
-        var applied = 0;
+        var corrected = 0;
+        var settled = 0;
         foreach (var batch in due.Chunk(ReconcileBatchSize))
         {
             var answers = await Task.WhenAll(batch.Select(AskResidentAsync));
             foreach (var (reservationId, askedStatus, verdict) in answers)
             {
-                if (verdict is { } v && _ledger.ApplyVerdict(reservationId, askedStatus, v, TimeProvider.GetUtcNow()))
+                switch (verdict is { } v ? _ledger.ApplyVerdict(reservationId, askedStatus, v, TimeProvider.GetUtcNow()) : SeatLedgerOutcome.NotFound)
                 {
-                    applied++;
+                    case SeatLedgerOutcome.Cancelled:
+                        corrected++;
+                        break;
+                    case SeatLedgerOutcome.AlreadyReserved:
+                        settled++;
+                        break;
                 }
             }
         }
 
-        if (applied > 0 || _settlesUnsaved)
+        if (corrected > 0 || settled > 0 || _settlesUnsaved)
         {
             _settlesUnsaved = false;
             SchedulePublish();
@@ -263,7 +269,7 @@ public sealed partial class SlotGrain(
             await _reminder.TurnOffAsync();
         }
 
-        return applied;
+        return corrected;
     }
 
     private async Task<(string ReservationId, ReservationStatus Asked, ReservationStatus? Verdict)> AskResidentAsync(

@@ -40,8 +40,13 @@ public sealed class AvailabilityTests
         await campaign.NewResident().Book(new BookingRequest(slot.SlotId));
         Assert.Equal(5, (await feed.Get(null)).Slots.Single().Remaining); // served from the cache
 
-        silo.Time.Advance(TimeSpan.FromSeconds(3));
-        await Until.TrueAsync(async () => (await feed.Get(null)).Slots.Single().Remaining == 3, "the feed shows the two bookings");
+        silo.Time.Advance(TimeSpan.FromSeconds(1)); // the slot reports to the day's board
+        await Until.TrueAsync(async () => (await Board(campaign, TestCampaign.Day1).GetSnapshot()).Slots.Single().Remaining == 3, "the board has the slot's report");
+        Assert.Equal(5, (await feed.Get(null)).Slots.Single().Remaining);
+
+        silo.Time.Advance(TimeSpan.FromSeconds(2)); // the cache's copy expires
+
+        Assert.Equal(3, (await feed.Get(null)).Slots.Single().Remaining);
         var dose2Day = await campaign.Availability(TestCampaign.Day2).Get(null);
         Assert.Equal(3, dose2Day.Slots.Single().Remaining);
     }
@@ -71,8 +76,14 @@ public sealed class AvailabilityTests
         Assert.Single((await feed.Get(null)).Slots);
 
         var added = await campaign.AddSlotAsync(TestCampaign.Day1, "16:00", 9);
-        silo.Time.Advance(TimeSpan.FromSeconds(5));
+        silo.Time.Advance(TimeSpan.FromSeconds(1));
+        await Until.TrueAsync(async () => (await Board(campaign, TestCampaign.Day1).GetSnapshot()).Slots.Count == 2, "the board has the new slot's report");
 
-        await Until.TrueAsync(async () => (await feed.Get(null)).Slots.Any(s => s.SlotId == added.SlotId && s.Remaining == 9), "the new slot is in the feed");
+        silo.Time.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.Contains((await feed.Get(null)).Slots, s => s.SlotId == added.SlotId && s.Remaining == 9);
     }
+
+    private static IAvailabilityBoardGrain Board(TestCampaign campaign, DateOnly date)
+        => campaign.Grains.GetGrain<IAvailabilityBoardGrain>(BookingKeys.Day(campaign.CampaignId, date));
 }

@@ -283,7 +283,7 @@ public sealed class ReservationTests
         Assert.Equal(new[] { booked.FirstDose, booked.SecondDose! }, mine.Select(r => r.Reservation));
         Assert.Equal(1, (await campaign.Slot(slot).GetSummary()).Booked);
         Assert.Equal(1, (await campaign.Slot(dose2).GetSummary()).Booked);
-        Assert.Equal(0, await campaign.Slot(slot).ReconcileNow());
+        Assert.Equal(0, await campaign.Slot(slot).ReconcileNow()); // the resident agrees: nothing to correct
         Assert.Equal(1, (await campaign.Slot(slot).GetSummary()).Booked);
     }
 
