@@ -41,6 +41,10 @@ public static class BookingErrorCodes
     /// <summary>The slot's start time has passed: it takes no more bookings (409).</summary>
     public const string SlotClosed = "slot_closed";
 
+    /// <summary>Attendance is recorded on the slot's own date, not before (409). This also keeps a dose-2
+    /// attendance from preceding its dose 1.</summary>
+    public const string AttendanceNotOpen = "attendance_not_open";
+
     /// <summary>No reservation in the slot has this attendance code (404).</summary>
     public const string UnknownCode = "unknown_code";
 

@@ -32,8 +32,9 @@ public interface ISlotGrain : IGrainWithStringKey
     [OneWay]
     Task Settle(string reservationId);
 
-    /// <summary>Records attendance with the reservation's one-time code. Refusals: <c>unknown_code</c>
-    /// (no active reservation has it), <c>already_attended</c>.</summary>
+    /// <summary>Records attendance with the reservation's one-time code, from the slot's local date on.
+    /// Refusals: <c>unknown_code</c> (no active reservation has it), <c>already_attended</c>,
+    /// <c>attendance_not_open</c> (before the slot's date).</summary>
     Task<AttendanceRecord> RecordAttendance(string attendanceCode);
 
     /// <summary>Seats booked, held, attended, no-shows.</summary>

@@ -178,6 +178,13 @@ public sealed partial class SlotGrain(
         RequireUsable();
         var slot = RequireDefined();
         var now = TimeProvider.GetUtcNow();
+
+        // Not before the slot's day: a dose 2 can then never be attended while its dose 1 may still be cancelled.
+        if (DateOnly.FromDateTime(now.ToOffset(slot.Start.Offset).DateTime) < slot.Date)
+        {
+            throw new BookingException(BookingErrorCodes.AttendanceNotOpen, $"Attendance for this slot is recorded from {slot.Date:yyyy-MM-dd} on.");
+        }
+
         switch (_ledger.Attend(attendanceCode.Trim(), now, out var record))
         {
             case SeatLedgerOutcome.NotFound:

@@ -28,16 +28,17 @@ public sealed class AttendanceTests
     {
         await using var silo = await BookingSilos.StartAsync();
         var campaign = await TestCampaign.CreateAsync(silo);
-        var slot = await campaign.AddSlotAsync(TestCampaign.Day1, "14:00", 5);
-        var dose2 = await campaign.AddSlotAsync(TestCampaign.Day2, "14:00", 5);
+        var slots = await campaign.AddSlotsAsync(TestCampaign.Day1, 5, "14:00", "15:00");
+        await campaign.AddSlotsAsync(TestCampaign.Day2, 5, "14:00", "15:00");
         await campaign.PublishAndOpenAsync();
-        var booked = await campaign.NewResident().Book(new BookingRequest(slot.SlotId));
+        var booked = await campaign.NewResident().Book(new BookingRequest(slots[0].SlotId));
+        var wrong = booked.FirstDose.AttendanceCode == "00000000" ? "11111111" : "00000000";
 
-        var refused = await BookingAssert.RefusedAsync(BookingErrorCodes.UnknownCode, () => campaign.Slot(slot).RecordAttendance("00000000" == booked.FirstDose.AttendanceCode ? "11111111" : "00000000"));
-        await BookingAssert.RefusedAsync(BookingErrorCodes.UnknownCode, () => campaign.Slot(dose2).RecordAttendance(booked.FirstDose.AttendanceCode));
+        var refused = await BookingAssert.RefusedAsync(BookingErrorCodes.UnknownCode, () => campaign.Slot(slots[0]).RecordAttendance(wrong));
+        await BookingAssert.RefusedAsync(BookingErrorCodes.UnknownCode, () => campaign.Slot(slots[1]).RecordAttendance(booked.FirstDose.AttendanceCode));
 
         Assert.Equal(404, refused.StatusCode);
-        Assert.Equal(0, (await campaign.Slot(slot).GetSummary()).Attended);
+        Assert.Equal(0, (await campaign.Slot(slots[0]).GetSummary()).Attended);
     }
 
     [Fact]
@@ -53,6 +54,21 @@ public sealed class AttendanceTests
         await resident.Cancel(booked.FirstDose.ReservationId);
 
         await BookingAssert.RefusedAsync(BookingErrorCodes.UnknownCode, () => campaign.Slot(slot).RecordAttendance(booked.FirstDose.AttendanceCode));
+    }
+
+    [Fact]
+    public async Task RecordAttendance_BeforeSlotsDate_AttendanceNotOpen()
+    {
+        await using var silo = await BookingSilos.StartAsync();
+        var campaign = await TestCampaign.CreateAsync(silo);
+        var slot = await campaign.AddSlotAsync(TestCampaign.Day1, "14:00", 5);
+        var dose2 = await campaign.AddSlotAsync(TestCampaign.Day2, "14:00", 5);
+        await campaign.PublishAndOpenAsync();
+        var booked = await campaign.NewResident().Book(new BookingRequest(slot.SlotId));
+
+        await BookingAssert.RefusedAsync(BookingErrorCodes.AttendanceNotOpen, () => campaign.Slot(dose2).RecordAttendance(booked.SecondDose!.AttendanceCode));
+
+        Assert.Equal(0, (await campaign.Slot(dose2).GetSummary()).Attended);
     }
 
     [Fact]
