@@ -220,7 +220,23 @@ public sealed partial class SlotGrain(
         return Task.FromResult(views);
     }
 
-    public Task<int> ReconcileNow() => ReconcileAsync(minimumAge: null);
+    public async Task<int> ReconcileNow()
+    {
+        // A reminder's round may be running with its age filter: let it finish, then reconcile everything.
+        if (_reconciling is { IsCompleted: false } running)
+        {
+            try
+            {
+                await running;
+            }
+            catch (Exception)
+            {
+                // That round's caller (the reminder) saw its failure; this one starts afresh.
+            }
+        }
+
+        return await ReconcileAsync(minimumAge: null);
+    }
 
     public Task ReceiveReminder(string reminderName, TickStatus status)
         => reminderName == ReconcileReminderName ? ReconcileAsync(_options.SettleAfter) : Task.CompletedTask;
