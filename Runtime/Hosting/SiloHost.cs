@@ -53,8 +53,9 @@ internal sealed partial class SiloHost(
         {
             await all.WaitAsync(options.Value.ShutdownTimeout, time, cancellationToken).ConfigureAwait(false);
         }
-        catch (TimeoutException)
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
         {
+            // Either our own shutdown timeout or the host's: stop anyway, and say what was left behind.
             LogShutdownTimedOut(logger, activations.Count(static a => a.Status != ActivationStatus.Invalid));
         }
 

@@ -43,17 +43,7 @@ internal sealed class SqliteReminderTable : IReminderTable, IStorageInitializer,
         await using var command = connection.CreateCommand();
         command.CommandText = ReadAllSql;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var entries = new List<ReminderEntry>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            entries.Add(new ReminderEntry(
-                new GrainId(reader.GetString(0), reader.GetString(1)),
-                reader.GetString(2),
-                new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero),
-                TimeSpan.FromTicks(reader.GetInt64(4))));
-        }
-
-        return entries;
+        return await ReminderRows.ReadAllAsync(reader, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task UpsertAsync(ReminderEntry entry, CancellationToken cancellationToken = default)

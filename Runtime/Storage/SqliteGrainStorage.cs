@@ -13,7 +13,6 @@ internal sealed class SqliteGrainStorage : IGrainStorage, IStorageInitializer, I
         WHERE grain_type = $type AND grain_key = $key AND state_name = $state;
         """;
 
-    private readonly string _name;
     private readonly string _connectionString;
     private readonly GroupCommitWriter _writer;
     private volatile bool _initialized;
@@ -27,7 +26,6 @@ internal sealed class SqliteGrainStorage : IGrainStorage, IStorageInitializer, I
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         GroupCommitStorageOptionsValidator<SqliteStorageOptions>.ThrowIfInvalid(name, options);
-        _name = name;
         _connectionString = options.ConnectionString;
         _writer = new GroupCommitWriter(name, this, options.MaxBatchSize, options.MaxBatchDelay, timeProvider ?? TimeProvider.System, logger);
     }
@@ -68,42 +66,10 @@ internal sealed class SqliteGrainStorage : IGrainStorage, IStorageInitializer, I
     }
 
     public Task<string> WriteAsync(string stateName, GrainId grainId, ReadOnlyMemory<byte> data, string? expectedEtag, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stateName);
-        long? expected = null;
-        if (expectedEtag is not null)
-        {
-            if (!EtagVersion.TryParse(expectedEtag, out var version))
-            {
-                return Task.FromException<string>(EtagVersion.Mismatch(_name, StorageOperationKind.Write, stateName, grainId, expectedEtag));
-            }
+        => _writer.WriteAsync(stateName, grainId, data, expectedEtag, cancellationToken);
 
-            expected = version;
-        }
-
-        var operation = new PendingStorageOperation(_name, StorageOperationKind.Write, stateName, grainId, data.ToArray(), expected, expectedEtag);
-        return _writer.EnqueueAsync(operation, cancellationToken)!;
-    }
-
-    public async Task<string?> ClearAsync(string stateName, GrainId grainId, string? expectedEtag, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stateName);
-        if (expectedEtag is null)
-        {
-            // Nothing is written, so a plain read decides: no row, nothing to clear; any row, the caller is stale.
-            return await ReadAsync(stateName, grainId, cancellationToken).ConfigureAwait(false) is null
-                ? null
-                : throw EtagVersion.Mismatch(_name, StorageOperationKind.Clear, stateName, grainId, expectedEtag);
-        }
-
-        if (!EtagVersion.TryParse(expectedEtag, out var expected))
-        {
-            throw EtagVersion.Mismatch(_name, StorageOperationKind.Clear, stateName, grainId, expectedEtag);
-        }
-
-        var operation = new PendingStorageOperation(_name, StorageOperationKind.Clear, stateName, grainId, data: null, expected, expectedEtag);
-        return await _writer.EnqueueAsync(operation, cancellationToken).ConfigureAwait(false);
-    }
+    public Task<string?> ClearAsync(string stateName, GrainId grainId, string? expectedEtag, CancellationToken cancellationToken = default)
+        => _writer.ClearAsync(stateName, grainId, expectedEtag, ReadAsync, cancellationToken);
 
     Task IGroupCommitBackend.CommitAsync(IReadOnlyList<PendingStorageOperation> batch, CancellationToken cancellationToken)
     {

@@ -62,6 +62,52 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
     public bool IsStopped => _loop.IsCompleted;
 
     /// <summary>Queues the operation; the task completes after its transaction committed.</summary>
+    /// <summary>Queues a conditional write (the <see cref="IGrainStorage.WriteAsync"/> contract) and returns
+    /// the new ETag once its batch has committed.</summary>
+    public Task<string> WriteAsync(string stateName, GrainId grainId, ReadOnlyMemory<byte> data, string? expectedEtag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stateName);
+        long? expected = null;
+        if (expectedEtag is not null)
+        {
+            if (!EtagVersion.TryParse(expectedEtag, out var version))
+            {
+                return Task.FromException<string>(EtagVersion.Mismatch(_providerName, StorageOperationKind.Write, stateName, grainId, expectedEtag));
+            }
+
+            expected = version;
+        }
+
+        var operation = new PendingStorageOperation(_providerName, StorageOperationKind.Write, stateName, grainId, data.ToArray(), expected, expectedEtag);
+        return EnqueueAsync(operation, cancellationToken)!;
+    }
+
+    /// <summary>Queues a conditional clear (the <see cref="IGrainStorage.ClearAsync"/> contract). With no
+    /// ETag nothing is written, so <paramref name="read"/> decides: no row, nothing to clear; any row, the caller is stale.</summary>
+    public async Task<string?> ClearAsync(
+        string stateName,
+        GrainId grainId,
+        string? expectedEtag,
+        Func<string, GrainId, CancellationToken, Task<StoredState?>> read,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stateName);
+        if (expectedEtag is null)
+        {
+            return await read(stateName, grainId, cancellationToken).ConfigureAwait(false) is null
+                ? null
+                : throw EtagVersion.Mismatch(_providerName, StorageOperationKind.Clear, stateName, grainId, expectedEtag);
+        }
+
+        if (!EtagVersion.TryParse(expectedEtag, out var expected))
+        {
+            throw EtagVersion.Mismatch(_providerName, StorageOperationKind.Clear, stateName, grainId, expectedEtag);
+        }
+
+        var operation = new PendingStorageOperation(_providerName, StorageOperationKind.Clear, stateName, grainId, data: null, expected, expectedEtag);
+        return await EnqueueAsync(operation, cancellationToken).ConfigureAwait(false);
+    }
+
     public Task<string?> EnqueueAsync(PendingStorageOperation operation, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)

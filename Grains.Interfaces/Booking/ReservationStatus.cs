@@ -1,0 +1,11 @@
+namespace CheckIn.Grains.Interfaces.Booking;
+
+/// <summary>Whether a reservation holds its seat.</summary>
+public enum ReservationStatus
+{
+    /// <summary>Booked: holds a seat (also once attended).</summary>
+    Active,
+
+    /// <summary>Cancelled: the seat is free again.</summary>
+    Cancelled,
+}

@@ -1,0 +1,14 @@
+namespace CheckIn.Grains.Interfaces.Booking;
+
+/// <summary>What releasing a reservation's seat did.</summary>
+public enum SlotReleaseOutcome
+{
+    /// <summary>The hold or the reservation is gone (or was already): the seat is free.</summary>
+    Released,
+
+    /// <summary>The slot never had it.</summary>
+    NotFound,
+
+    /// <summary>The reservation was attended; nothing changed.</summary>
+    AlreadyAttended,
+}
