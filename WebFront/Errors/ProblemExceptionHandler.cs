@@ -7,13 +7,25 @@ using Microsoft.Extensions.Options;
 
 namespace CheckIn.WebFront.Errors;
 
-/// <summary>Turns exceptions into problems: bad input (malformed JSON, wrong types, wrong content type,
+/// <summary>Turns exceptions into problems: registered domain exceptions (<see cref="DomainExceptionMapping"/>)
+/// as they say; bad input (malformed JSON, wrong types, wrong content type,
 /// oversize body) into 4xx, grain overload and call timeouts into 503 with Retry-After, anything else
 /// into a 500 that reveals nothing.</summary>
-internal sealed partial class ProblemExceptionHandler(IOptions<WebFrontOptions> options, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ProblemExceptionHandler(
+    IOptions<WebFrontOptions> options,
+    IEnumerable<DomainExceptionMapping> mappings,
+    ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (mappings.FirstOrDefault(m => m.ExceptionType.IsInstanceOfType(exception)) is { } mapping)
+        {
+            var failure = mapping.Failure(exception);
+            LogRejected(logger, httpContext.Request.Method, httpContext.Request.Path, failure.Status, failure.Code);
+            await ErrorResponses.WriteAsync(httpContext, failure.Status, failure.Code, failure.Title, retryAfter: mapping.RetryAfter(exception)).ConfigureAwait(false);
+            return true;
+        }
+
         var retry = TimeSpan.FromSeconds(options.Value.RetryAfterSeconds);
         var (status, code, title, detail, retryAfter) = exception switch
         {
