@@ -93,7 +93,7 @@ public sealed class AuthTests(WebFixture fixture)
     {
         var services = fixture.Factory.Services;
         var past = new ManualTimeProvider(DateTimeOffset.UtcNow.AddHours(-9));
-        var issuer = new StaffTokenService(services.GetRequiredService<SigningKeyProvider>(), past, services.GetRequiredService<IOptions<AuthOptions>>());
+        var issuer = new StaffTokenService(services.GetRequiredService<SignedTokens>(), past, services.GetRequiredService<IOptions<AuthOptions>>());
         var expired = await issuer.IssueAsync(new StaffAccount("admin", StaffRoles.Admin, null, DateTimeOffset.UtcNow));
         using var client = fixture.ClientWithToken(expired.Token);
 

@@ -46,6 +46,7 @@ public static class WebFrontHostingExtensions
             o.FormFieldName = "__af";
         });
         services.TryAddSingleton<SigningKeyProvider>();
+        services.TryAddSingleton(static sp => new SignedTokens(sp.GetRequiredService<SigningKeyProvider>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<StaffTokenService>();
         services.TryAddSingleton<SignInThrottle>();
         services.TryAddSingleton<SignInService>();
