@@ -8,11 +8,11 @@ internal static class SignInPage
         var errorBlock = error is null
             ? HtmlContent.Empty
             : Html.Of($"<p class=\"error\" role=\"alert\" id=\"signin-error\">{error}</p>");
-        var describedBy = error is null ? "" : "signin-error";
+        var describedBy = error is null ? HtmlContent.Empty : Html.Of($" aria-describedby=\"signin-error\"");
         return Html.Of($"""
             <h1>{page.T("スタッフのサインイン", "Staff sign-in")}</h1>
             {errorBlock}
-            <form method="post" action="/signin" class="stack" aria-describedby="{describedBy}">
+            <form method="post" action="/signin" class="stack"{describedBy}>
             {page.AntiforgeryField()}
             <input type="hidden" name="returnUrl" value="{returnUrl ?? ""}">
             <label for="username">{page.T("ユーザー名", "Username")}</label>
