@@ -1,4 +1,5 @@
 using CheckIn.WebFront.Auth;
+using CheckIn.WebFront.Booking;
 using CheckIn.WebFront.Hosting;
 using CheckIn.WebFront.Operations;
 using CheckIn.WebFront.Pages;
@@ -6,6 +7,7 @@ using CheckIn.WebFront.Tenants;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCheckInWebFront();
+builder.AddBookingWeb();
 
 var app = builder.Build();
 app.UseCheckInWebFront();
@@ -14,6 +16,7 @@ app.MapAuthApi();
 app.MapTenantsApi();
 app.MapStaffPages();
 app.MapDashboard();
+app.MapBookingApi();
 app.Run();
 
 // The entry point, visible to WebApplicationFactory<Program> in tests. (No XML doc comment: the OpenAPI
