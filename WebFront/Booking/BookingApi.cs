@@ -1,4 +1,5 @@
 using CheckIn.WebFront.Booking.Api;
+using CheckIn.WebFront.Booking.Pages;
 using CheckIn.WebFront.Booking.WaitingRoom;
 
 namespace CheckIn.WebFront.Booking;
@@ -13,6 +14,7 @@ public static class BookingApi
         app.MapCampaignStaffApi();
         app.MapResidentBookingApi();
         app.MapWaitingRoomApi();
+        app.MapResidentPages();
         return app;
     }
 }
