@@ -15,6 +15,7 @@ public static class BookingApi
         app.MapResidentBookingApi();
         app.MapWaitingRoomApi();
         app.MapResidentPages();
+        app.MapStaffBookingPages();
         return app;
     }
 }

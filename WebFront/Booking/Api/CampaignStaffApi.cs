@@ -232,8 +232,7 @@ public static class CampaignStaffApi
         return TypedResults.Ok(SlotSummaryResponse.From(summary));
     }
 
-    /// <summary>Decodes and imports a voucher file (the API's body or the staff page's upload).</summary>
-    internal static async Task<Results<Ok<VoucherImportResult>, ProblemHttpResult>> ImportAsync(CampaignInfo campaign, byte[] bytes, string? charset, VoucherImporter importer)
+    private static async Task<Results<Ok<VoucherImportResult>, ProblemHttpResult>> ImportAsync(CampaignInfo campaign, byte[] bytes, string? charset, VoucherImporter importer)
     {
         var text = VoucherFileReader.Decode(bytes, charset);
         if (text is null)
