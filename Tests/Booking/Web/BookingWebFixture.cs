@@ -17,6 +17,7 @@ public sealed class BookingWebFixture : IAsyncLifetime
         ["WaitingRoom:Enabled"] = "false",
         ["Booking:RequireFutureOpening"] = "false",
         ["BookingWeb:MaxSignInFailuresPerAddress"] = "100000",
+        ["RateLimiting:PerAccount:PermitLimit"] = "1000000",
     });
 
     public string Tenant { get; } = WebFixture.Unique("bk");

@@ -19,6 +19,7 @@ public sealed class WaitingRoomFixture : IAsyncLifetime
                 ["Booking:WaitingRoomBurst"] = "1",
                 ["Booking:WaitingRoomAdmissionsPerSecond"] = "1",
                 ["BookingWeb:MaxSignInFailuresPerAddress"] = "100000",
+                ["RateLimiting:PerAccount:PermitLimit"] = "1000000",
             },
             services => services.AddSingleton<TimeProvider>(Clock));
     }
