@@ -36,6 +36,7 @@ public sealed class BookingBrowserTests
 
         await page.GotoAsync($"/booking/{campaign.CampaignId}");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ja");
+        await SaveScreenshotAsync(page, "booking-start-phone");
         await page.GetByLabel("接種券番号（10桁）").FillAsync(voucher);
         await page.GetByLabel("生年月日").FillAsync(HttpCampaign.BirthDate);
         await page.GetByRole(AriaRole.Button, new() { Name = "次へ" }).ClickAsync();
@@ -44,10 +45,12 @@ public sealed class BookingBrowserTests
         await page.GetByLabel("日付", new() { Exact = true }).FillAsync(campaign.Day1.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "空き状況を見る" }).ClickAsync();
         await page.WaitForURLAsync("**/book?date=*");
+        await SaveScreenshotAsync(page, "booking-slots-phone");
         await page.GetByRole(AriaRole.Radio, new() { Name = "11:00 Community hall 残り5席" }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "この時間で確認する" }).ClickAsync();
         await page.WaitForURLAsync("**/confirm?*");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("11:00");
+        await SaveScreenshotAsync(page, "booking-confirm-phone");
         await page.GetByRole(AriaRole.Button, new() { Name = "この内容で予約する" }).ClickAsync();
         await page.WaitForURLAsync("**/mine?booked=1");
 
