@@ -42,12 +42,28 @@ public static partial class BookingMatrixSetup
         var campaignId = BookingIds.NewCampaignId();
         var campaign = grains.GetGrain<ICampaignGrain>(campaignId);
 
-        // The matrix's web front publishes only campaigns that open in the future: open in a moment, then book.
-        var opensAt = now.AddSeconds(3);
-        await campaign.Define(new CampaignDefinition(context.Tenant, "Matrix attendance", opensAt, 0, offset));
+        // The matrix's web front publishes only campaigns that open in the future: set the opening a moment
+        // ahead right before publishing (again if a slow machine let the moment pass), then book once it opens.
+        var definition = new CampaignDefinition(context.Tenant, "Matrix attendance", now.AddDays(1), 0, offset);
+        await campaign.Define(definition);
         var site = await campaign.AddSite(new SiteDefinition("Matrix clinic", "2-2 Matrix"));
         var slots = await campaign.AddSlots(new AddSlotsRequest(site.SiteId, DateOnly.FromDateTime(now.ToOffset(offset).DateTime), [new TimeOnly(13, 0)], 3));
-        await campaign.Publish();
+        await Until.TrueAsync(
+            async () =>
+            {
+                await campaign.Define(definition with { OpensAt = DateTimeOffset.UtcNow.AddSeconds(1) });
+                try
+                {
+                    await campaign.Publish();
+                    return true;
+                }
+                catch (BookingException e) when (e.Code == BookingErrorCodes.SanityCheckFailed)
+                {
+                    return false;
+                }
+            },
+            "the campaign is published",
+            TimeSpan.FromSeconds(30));
         var resident = grains.GetGrain<IResidentGrain>(BookingKeys.Resident(campaignId, BookingIds.NewResidentId()));
         BookingResult? booked = null;
         await Until.TrueAsync(
