@@ -40,8 +40,15 @@ public sealed class AvailabilityTests
         await campaign.NewResident().Book(new BookingRequest(slot.SlotId));
         Assert.Equal(5, (await feed.Get(null)).Slots.Single().Remaining); // served from the cache
 
-        silo.Time.Advance(TimeSpan.FromSeconds(1)); // the slot reports to the day's board
-        await Until.TrueAsync(async () => (await Board(campaign, TestCampaign.Day1).GetSnapshot()).Slots.Single().Remaining == 3, "the board has the slot's report");
+        // The slot reports to the day's board after the publish delay. Its report timer is armed by the
+        // booking's own continuation, which may still be on its way: keep the clock moving until it fires.
+        await Until.TrueAsync(
+            async () =>
+            {
+                silo.Time.Advance(TimeSpan.FromMilliseconds(250));
+                return (await Board(campaign, TestCampaign.Day1).GetSnapshot()).Slots.Single().Remaining == 3;
+            },
+            "the board has the slot's report");
 
         silo.Time.Advance(TimeSpan.FromSeconds(2)); // the cache's copy expires
 
