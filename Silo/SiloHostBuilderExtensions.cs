@@ -1,5 +1,6 @@
 using CheckIn.Grains;
 using CheckIn.Grains.Booking;
+using CheckIn.Grains.CheckIn;
 using CheckIn.Runtime.Hosting;
 using Microsoft.Extensions.Hosting;
 
@@ -14,6 +15,7 @@ public static class SiloHostBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddBookingServices(builder.Configuration);
+        builder.Services.AddCheckInServices(builder.Configuration);
         return builder.AddSilo(silo => silo.AddGrains(typeof(GrainsAssembly).Assembly));
     }
 }

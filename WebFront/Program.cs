@@ -1,5 +1,6 @@
 using CheckIn.WebFront.Auth;
 using CheckIn.WebFront.Booking;
+using CheckIn.WebFront.CheckIn;
 using CheckIn.WebFront.Hosting;
 using CheckIn.WebFront.Operations;
 using CheckIn.WebFront.Pages;
@@ -8,6 +9,7 @@ using CheckIn.WebFront.Tenants;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCheckInWebFront();
 builder.AddBookingWeb();
+builder.AddCheckInArea();
 
 var app = builder.Build();
 app.UseCheckInWebFront();
@@ -17,6 +19,7 @@ app.MapTenantsApi();
 app.MapStaffPages();
 app.MapDashboard();
 app.MapBookingApi();
+app.MapCheckInApi().MapCheckInPages();
 app.Run();
 
 // The entry point, visible to WebApplicationFactory<Program> in tests. (No XML doc comment: the OpenAPI

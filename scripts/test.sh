@@ -30,6 +30,10 @@ if [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
 fi
 PG_BIN="$(pg_bin)"
+# The mail tests run a real SMTP server: Debian's aiosmtpd under Debian's python3.
+if ! /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1; then
+  apt_install python3-aiosmtpd
+fi
 
 free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 

@@ -119,5 +119,6 @@ public static class RoleMatrixRows
             async (c, _) => RoleMatrixContext.Empty("GET", $"/staff/booking/campaigns/{(await BookingMatrixSetup.CampaignAsync(c)).CampaignId}/vouchers")),
         new("POST", "/staff/booking/campaigns/{campaignId}/vouchers", s_municipalityAdmin, HttpStatusCode.OK,
             async (c, actor) => await BookingMatrixSetup.UploadAsync(c, actor, $"/staff/booking/campaigns/{(await BookingMatrixSetup.CampaignAsync(c)).CampaignId}/vouchers")),
+        .. CheckInMatrixRows.All,
     ];
 }

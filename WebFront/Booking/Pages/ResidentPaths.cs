@@ -27,7 +27,7 @@ internal static class ResidentPaths
     public static string Local(string campaignId, string? returnUrl)
     {
         var start = Start(campaignId);
-        var url = CheckIn.WebFront.Pages.LocalUrl.OrDefault(returnUrl, start);
+        var url = global::CheckIn.WebFront.Pages.LocalUrl.OrDefault(returnUrl, start);
         return url == start || url.StartsWith(start + "/", StringComparison.Ordinal) || url.StartsWith(start + "?", StringComparison.Ordinal) ? url : start;
     }
 }

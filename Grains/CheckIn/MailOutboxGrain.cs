@@ -1,0 +1,274 @@
+using CheckIn.Grains.CheckIn.Mail;
+using CheckIn.Grains.Interfaces.CheckIn;
+using CheckIn.Runtime;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CheckIn.Grains.CheckIn;
+
+/// <summary>A mail outbox. Its send loop is a chain of one-way <see cref="Pump"/> messages to itself: each sends a
+/// batch (through the silo-wide rate limiter), records the outcomes durably, and queues the next, so other
+/// messages get their turn in between. A mail is marked sent only after the SMTP server accepted it, and the mark
+/// is durable before the next batch starts; when the silo stops, sending stops before the state is lost.</summary>
+internal sealed partial class MailOutboxGrain(
+    [PersistentState("outbox")] IPersistentState<OutboxState> outbox,
+    [PersistentState("outbox-progress")] IPersistentState<OutboxProgressState> progress,
+    WarningMailSender sender,
+    IOptions<SmtpOptions> smtpOptions,
+    IHostApplicationLifetime lifetime,
+    ILogger<MailOutboxGrain> logger)
+    : Grain, IMailOutboxGrain
+{
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private bool _pumpQueued;
+    private IGrainTimer? _retryTimer;
+    private DateTimeOffset? _retryTimerAt;
+
+    private OutboxState Outbox => outbox.State;
+
+    private OutboxProgressState Progress => progress.State;
+
+    private SmtpOptions Smtp => smtpOptions.Value;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _known.UnionWith(Outbox.Visitors);
+        QueuePump();
+        return Task.CompletedTask;
+    }
+
+    public async Task<OutboxProgress> Enqueue(OutboxBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (Outbox.Visitors.Count == 0)
+        {
+            Outbox.ExposureId = batch.ExposureId;
+            Outbox.Tenant = batch.Tenant;
+            Outbox.VenueName = batch.VenueName;
+            Outbox.From = batch.From;
+            Outbox.To = batch.To;
+        }
+
+        var firstAdded = Outbox.Visitors.Count;
+        foreach (var visitor in batch.Visitors)
+        {
+            if (_known.Add(visitor))
+            {
+                Outbox.Visitors.Add(visitor);
+            }
+        }
+
+        if (Outbox.Visitors.Count > firstAdded)
+        {
+            try
+            {
+                await outbox.WriteStateAsync();
+            }
+            catch
+            {
+                // Not durable, so not queued: forget them, and the caller's retry (or the exposure's reminder) adds
+                // them again. Kept in memory they would be sent, yet lost to the outbox after a restart.
+                foreach (var visitor in Outbox.Visitors.Skip(firstAdded))
+                {
+                    _known.Remove(visitor);
+                }
+
+                Outbox.Visitors.RemoveRange(firstAdded, Outbox.Visitors.Count - firstAdded);
+                throw;
+            }
+
+            QueuePump();
+        }
+
+        return Counts();
+    }
+
+    public Task Wake()
+    {
+        QueuePump();
+        return Task.CompletedTask;
+    }
+
+    public async Task Pump()
+    {
+        _pumpQueued = false;
+        if (!Smtp.Enabled || lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            return;
+        }
+
+        var now = TimeProvider.GetUtcNow();
+        var due = DuePositions(now, Smtp.SendBatchSize);
+        if (due.Count == 0)
+        {
+            ArmRetryTimer();
+            return;
+        }
+
+        var contacts = await Task.WhenAll(due.Select(p =>
+            GrainFactory.GetGrain<IContactGrain>(GrainKeys.Visitor(Outbox.Tenant, Outbox.Visitors[p])).GetSealed()));
+        var sends = due.Select((position, i) => sender.SendAsync(
+            new WarningMail(Outbox.ExposureId, Outbox.Tenant, Outbox.Visitors[position], Outbox.VenueName, Outbox.From, Outbox.To),
+            contacts[i],
+            lifetime.ApplicationStopping));
+        var outcomes = await Task.WhenAll(sends);
+
+        var changed = false;
+        var completedAt = TimeProvider.GetUtcNow();
+        for (var i = 0; i < due.Count; i++)
+        {
+            changed |= Record(due[i], outcomes[i], completedAt);
+        }
+
+        if (changed)
+        {
+            await progress.WriteStateAsync();
+        }
+
+        if (DuePositions(TimeProvider.GetUtcNow(), 1).Count > 0)
+        {
+            QueuePump();
+        }
+        else
+        {
+            ArmRetryTimer();
+        }
+    }
+
+    public Task<OutboxProgress> GetProgress() => Task.FromResult(Counts());
+
+    public async Task Purge()
+    {
+        _retryTimer?.Dispose();
+        if (outbox.RecordExists)
+        {
+            await outbox.ClearStateAsync();
+        }
+
+        if (progress.RecordExists)
+        {
+            await progress.ClearStateAsync();
+        }
+
+        _known.Clear();
+        DeactivateOnIdle();
+    }
+
+    private bool Record(int position, MailSendOutcome outcome, DateTimeOffset now)
+    {
+        switch (outcome)
+        {
+            case MailSendOutcome.Sent:
+                Progress.SetStatus(position, OutboxProgressState.Sent);
+                Progress.SentCount++;
+                Progress.Retries.Remove(position);
+                return true;
+
+            case MailSendOutcome.NoContact:
+                Progress.SetStatus(position, OutboxProgressState.Failed);
+                Progress.FailedCount++;
+                Progress.Retries.Remove(position);
+                return true;
+
+            case MailSendOutcome.Failed:
+                Progress.FailedAttempts++;
+                var retry = Progress.Retries.TryGetValue(position, out var existing) ? existing : new OutboxRetry();
+                retry.Attempts++;
+                if (retry.Attempts >= Smtp.MaxAttempts)
+                {
+                    Progress.SetStatus(position, OutboxProgressState.Failed);
+                    Progress.FailedCount++;
+                    Progress.Retries.Remove(position);
+                    LogGaveUp(logger, Outbox.ExposureId, retry.Attempts);
+                }
+                else
+                {
+                    retry.NextAttemptAt = now + Backoff(retry.Attempts);
+                    Progress.Retries[position] = retry;
+                }
+
+                return true;
+
+            default:
+                return false;
+        }
+    }
+
+    private TimeSpan Backoff(int attempts)
+    {
+        // Doubling from the base delay, capped, with up to a quarter more at random so that many outboxes that
+        // failed together (the server was down) do not all retry in the same instant.
+        var delay = Smtp.RetryBaseDelay * Math.Pow(2, Math.Min(attempts - 1, 20));
+        if (delay > Smtp.RetryMaxDelay)
+        {
+            delay = Smtp.RetryMaxDelay;
+        }
+
+        return delay + (delay * (Random.Shared.NextDouble() / 4));
+    }
+
+    private List<int> DuePositions(DateTimeOffset now, int limit)
+    {
+        var due = new List<int>(limit);
+        for (var position = 0; position < Outbox.Visitors.Count && due.Count < limit; position++)
+        {
+            if (Progress.StatusOf(position) == OutboxProgressState.Pending
+                && (!Progress.Retries.TryGetValue(position, out var retry) || retry.NextAttemptAt <= now))
+            {
+                due.Add(position);
+            }
+        }
+
+        return due;
+    }
+
+    private void QueuePump()
+    {
+        if (_pumpQueued || !Smtp.Enabled || Counts().Pending == 0)
+        {
+            return;
+        }
+
+        _pumpQueued = true;
+        _ = GrainFactory.GetGrain<IMailOutboxGrain>(GetPrimaryKeyString()).Pump();
+    }
+
+    private void ArmRetryTimer()
+    {
+        if (Progress.Retries.Count == 0)
+        {
+            return;
+        }
+
+        var next = Progress.Retries.Values.Min(static r => r.NextAttemptAt);
+        if (_retryTimerAt == next)
+        {
+            return;
+        }
+
+        _retryTimer?.Dispose();
+        _retryTimerAt = next;
+        var delay = next - TimeProvider.GetUtcNow();
+        _retryTimer = RegisterGrainTimer(
+            _ =>
+            {
+                _retryTimerAt = null;
+                QueuePump();
+                return Task.CompletedTask;
+            },
+            delay > TimeSpan.Zero ? delay : TimeSpan.Zero,
+            Timeout.InfiniteTimeSpan);
+    }
+
+    private OutboxProgress Counts()
+    {
+        var recipients = Outbox.Visitors.Count;
+        return new OutboxProgress(
+            recipients,
+            Progress.SentCount,
+            Progress.FailedCount,
+            recipients - Progress.SentCount - Progress.FailedCount,
+            Progress.FailedAttempts);
+    }
+}

@@ -1,0 +1,57 @@
+namespace CheckIn.Grains.CheckIn;
+
+/// <summary>Outbound mail, bound from the configuration section <c>Smtp</c> (<c>Smtp__Host</c>, <c>Smtp__Port</c>, ...)
+/// and validated at start.</summary>
+public sealed class SmtpOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string SectionName = "Smtp";
+
+    /// <summary>False keeps warnings queued in the outboxes without sending them (maintenance, fan-out benchmarks).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The SMTP server.</summary>
+    public string Host { get; set; } = "localhost";
+
+    /// <summary>The SMTP server's port.</summary>
+    public int Port { get; set; } = 25;
+
+    /// <summary>The user name for SMTP authentication; none when empty.</summary>
+    public string? UserName { get; set; }
+
+    /// <summary>The password for SMTP authentication.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>Use TLS (STARTTLS) to the server.</summary>
+    public bool EnableSsl { get; set; }
+
+    /// <summary>The sender address of warning mails.</summary>
+    public string FromAddress { get; set; } = "no-reply@checkin.localhost";
+
+    /// <summary>The sender's display name.</summary>
+    public string FromDisplayName { get; set; } = "来訪者登録システム / Venue check-in";
+
+    /// <summary>How long one message may take to send before the attempt counts as failed.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The most SMTP connections open at once. SmtpClient sends one message per connection and closes
+    /// it (about 50 ms each against a local server, see Benchmarks/RESULTS-checkin.md), so the send rate grows with
+    /// this number until the server or <see cref="MaxSendsPerSecond"/> limits it.</summary>
+    public int MaxConnections { get; set; } = 8;
+
+    /// <summary>The most messages sent in any one second, per silo (what the mail relay allows).</summary>
+    public int MaxSendsPerSecond { get; set; } = 50;
+
+    /// <summary>Messages an outbox sends per turn before it records their outcomes durably; also the most mails that
+    /// could be sent twice if the process dies between sending and recording.</summary>
+    public int SendBatchSize { get; set; } = 8;
+
+    /// <summary>Attempts per message before it is counted as failed for good.</summary>
+    public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>The delay before the first retry; doubled for each further attempt.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest delay between two attempts.</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(30);
+}

@@ -1,0 +1,197 @@
+using CheckIn.Grains.Interfaces.CheckIn;
+using CheckIn.Runtime;
+using CheckIn.Runtime.Storage;
+using CheckIn.Runtime.Testing;
+using CheckIn.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CheckIn.Tests.CheckIn;
+
+/// <summary>Exposure reports end to end against a real SMTP server (aiosmtpd): who is warned, exactly once, also
+/// when the report is repeated, the silo restarts mid-way, or the mail server is down for a while.</summary>
+public sealed class ExposureMailTests(SmtpFixture smtp) : IClassFixture<SmtpFixture>
+{
+    private static readonly TimeSpan s_minute = TimeSpan.FromMinutes(1);
+
+    [Fact]
+    public async Task Exposure_VisitorsInWindowAndGrace_ExactlyOneWarningEach()
+    {
+        await using var silo = await CheckInSilos.StartAsync(CheckInSilos.Settings(smtp.Server.Port));
+        var t0 = silo.Time.GetUtcNow();
+        var tenant = CheckInSilos.NewTenant();
+        var venue = await silo.RegisterVenueAsync("喫茶 みなと", tenant);
+        var elsewhere = await silo.RegisterVenueAsync("Other venue", tenant);
+        var (early, atStart, inside, inGrace, late, otherVenue) =
+            (CheckInSilos.NewEmail("early"), CheckInSilos.NewEmail("start"), CheckInSilos.NewEmail("inside"),
+             CheckInSilos.NewEmail("grace"), CheckInSilos.NewEmail("late"), CheckInSilos.NewEmail("other"));
+
+        await silo.CheckInAsync(venue.Code, early);                       // 09:00 JST, before the window
+        silo.Time.AdvanceTo(t0.AddHours(1));
+        await silo.CheckInAsync(venue.Code, atStart);                     // 10:00, the window's first instant
+        await silo.CheckInAsync(elsewhere.Code, otherVenue);
+        silo.Time.AdvanceTo(t0.AddHours(2));
+        await silo.CheckInAsync(venue.Code, atStart);                     // the same visitor again: still one mail
+        await silo.CheckInAsync(venue.Code, inside);
+        silo.Time.AdvanceTo(t0.AddHours(3).AddMinutes(20));
+        await silo.CheckInAsync(venue.Code, inGrace);                     // 20 minutes after the window: grace
+        silo.Time.AdvanceTo(t0.AddHours(3).AddMinutes(40));
+        await silo.CheckInAsync(venue.Code, late);                        // 40 minutes after: not exposed
+        silo.Time.AdvanceTo(t0.AddHours(5));
+
+        var reports = await Task.WhenAll(
+            Venue(silo, venue).ReportExposure(t0.AddHours(1), t0.AddHours(3), "officer"),
+            Venue(silo, venue).ReportExposure(t0.AddHours(1), t0.AddHours(3), "officer"));
+        var receipt = reports[0];
+
+        Assert.Equal(receipt.ExposureId, reports[1].ExposureId);
+        Assert.Equal(3, receipt.Recipients);
+        Assert.Equal(t0.AddHours(3).AddMinutes(30), receipt.Until);
+        await silo.SendsAsync(receipt.ExposureId, 3);
+        smtp.Server.AssertExactlyOneWarningEach([atStart, inside, inGrace], [early, late, otherVenue]);
+
+        var message = Assert.Single(smtp.Server.MessagesTo(inside));
+        Assert.Contains("喫茶 みなと", message.Body, StringComparison.Ordinal);
+        Assert.Contains("2026/01/01 10:00〜12:00（UTC+09:00）", message.Body, StringComparison.Ordinal);
+        Assert.Contains("陽性者", message.Body, StringComparison.Ordinal);
+        Assert.Contains("tested positive", message.Body, StringComparison.Ordinal);
+        Assert.Contains("Important", message.Subject, StringComparison.Ordinal);
+        Assert.Contains("【重要】", message.Subject, StringComparison.Ordinal);
+        Assert.Equal(receipt.ExposureId, message.Header("X-CheckIn-Exposure"));
+        Assert.DoesNotContain(inside, message.Body, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith($"<warning.{receipt.ExposureId}.", message.MessageId, StringComparison.Ordinal);
+        Assert.Equal(3, smtp.Server.MailFor([atStart, inside, inGrace]).Values.Select(static m => m[0].MessageId).Distinct().Count());
+
+        // The same report again: the same exposure, and no second mail to anyone.
+        var repeated = await Venue(silo, venue).ReportExposure(t0.AddHours(1), t0.AddHours(3), "officer");
+        Assert.Equal((receipt.ExposureId, 3, false), (repeated.ExposureId, repeated.Recipients, repeated.IsNew));
+        await DriveAsync(silo, TimeSpan.FromMinutes(5));
+        smtp.Server.AssertExactlyOneWarningEach([atStart, inside, inGrace], [early, late, otherVenue]);
+        var progress = await silo.ProgressAsync(receipt.ExposureId);
+        Assert.Equal((3, 3, 0, 0, ExposureStatus.Completed), (progress.Recipients, progress.Sent, progress.Failed, progress.Pending, progress.Status));
+        Assert.Equal([receipt.ExposureId], (await Venue(silo, venue).ListExposures()).Select(static e => e.ExposureId));
+    }
+
+    [Fact]
+    public async Task Exposure_SiloRestartsMidway_EveryVisitorWarnedOnce()
+    {
+        var settings = CheckInSilos.Settings(smtp.Server.Port);
+        settings["Smtp:MaxSendsPerSecond"] = "4";
+        settings["Smtp:SendBatchSize"] = "2";
+        settings["CheckIn:OutboxChunkSize"] = "10";
+        await using var silo = await CheckInSilos.StartAsync(settings, o => o.Storage = TestStorage.Sqlite);
+        var t0 = silo.Time.GetUtcNow();
+        var venue = await silo.RegisterVenueAsync();
+        var visitors = await silo.CheckInVisitorsAsync(venue, 40, "restart");
+        silo.Time.Advance(TimeSpan.FromHours(1));
+
+        var receipt = await Venue(silo, venue).ReportExposure(t0, t0.AddMinutes(5), "officer");
+        Assert.Equal(40, receipt.Recipients);
+        await silo.SendsAsync(receipt.ExposureId, 8, TimeSpan.FromMilliseconds(250));
+        Assert.True((await silo.ProgressAsync(receipt.ExposureId)).Sent < 40, "the restart comes before the last mail");
+
+        await silo.RestartAsync();
+        var repeated = await Venue(silo, venue).ReportExposure(t0, t0.AddMinutes(5), "officer");
+        Assert.Equal((receipt.ExposureId, 40), (repeated.ExposureId, repeated.Recipients));
+        await silo.SendsAsync(receipt.ExposureId, 40, TimeSpan.FromMilliseconds(500));
+
+        smtp.Server.AssertExactlyOneWarningEach(visitors, []);
+        Assert.Equal(40, smtp.Server.MailFor(visitors).Values.Sum(static m => m.Count));
+    }
+
+    [Fact]
+    public async Task Exposure_SmtpServerDown_FailuresCountedAndRetriedUntilDelivered()
+    {
+        var port = SmtpTestServer.FindFreePort();
+        await using var silo = await CheckInSilos.StartAsync(CheckInSilos.Settings(port));
+        var t0 = silo.Time.GetUtcNow();
+        var venue = await silo.RegisterVenueAsync();
+        var visitors = await silo.CheckInVisitorsAsync(venue, 3, "down");
+        silo.Time.Advance(TimeSpan.FromHours(1));
+
+        var receipt = await Venue(silo, venue).ReportExposure(t0, t0.AddMinutes(1), "officer");
+        await silo.Time.AdvanceUntilAsync(
+            TimeSpan.FromSeconds(1),
+            async () => (await silo.ProgressAsync(receipt.ExposureId)).FailedAttempts >= 6,
+            "every warning failed twice");
+        var failing = await silo.ProgressAsync(receipt.ExposureId);
+        Assert.Equal((3, 0, 0, 3), (failing.Recipients, failing.Sent, failing.Failed, failing.Pending));
+
+        await using var server = await SmtpTestServer.StartAsync(port, TestContext.Current.CancellationToken);
+        await silo.SendsAsync(receipt.ExposureId, 3, TimeSpan.FromSeconds(5));
+
+        server.AssertExactlyOneWarningEach(visitors, []);
+        var delivered = await silo.ProgressAsync(receipt.ExposureId);
+        Assert.Equal((3, 0, 0), (delivered.Sent, delivered.Failed, delivered.Pending));
+        Assert.True(delivered.FailedAttempts >= 6);
+    }
+
+    [Fact]
+    public async Task Exposure_ReportReturned_RecipientsAndOutboxesAlreadyInTheDatabase()
+    {
+        var settings = CheckInSilos.Settings();
+        settings["CheckIn:OutboxChunkSize"] = "10";
+        await using var silo = await CheckInSilos.StartAsync(settings, o => o.Storage = TestStorage.Sqlite);
+        var t0 = silo.Time.GetUtcNow();
+        var venue = await silo.RegisterVenueAsync();
+        await silo.CheckInVisitorsAsync(venue, 25, "durable");
+        silo.Time.Advance(TimeSpan.FromHours(1));
+
+        var receipt = await Venue(silo, venue).ReportExposure(t0, t0.AddMinutes(1), "officer");
+
+        // Straight from the database, before anything else runs: three outboxes holding the 25 recipients.
+        var storage = silo.Storage();
+        var queued = 0;
+        for (var i = 0; i < 3; i++)
+        {
+            var stored = await storage.ReadAsync("outbox", new GrainId("MailOutboxGrain", $"{receipt.ExposureId}/{i}"), TestContext.Current.CancellationToken);
+            Assert.NotNull(stored);
+            queued += System.Text.Json.JsonDocument.Parse(stored.Data!).RootElement.GetProperty("Visitors").GetArrayLength();
+        }
+
+        Assert.Equal(25, queued);
+        await silo.RestartAsync();
+        var progress = await silo.ProgressAsync(receipt.ExposureId);
+        Assert.Equal((25, 0, 25, ExposureStatus.Sending), (progress.Recipients, progress.Sent, progress.Pending, progress.Status));
+    }
+
+    [Fact]
+    public async Task Exposure_FanOutInterruptedThenSiloRestarts_ReminderFinishesItOnceForEveryVisitor()
+    {
+        var settings = CheckInSilos.Settings(smtp.Server.Port);
+        settings["CheckIn:OutboxChunkSize"] = "10";
+        FailingOnceStorage? failing = null;
+        await using var silo = await CheckInSilos.StartAsync(settings, services: s =>
+        {
+            // The third outbox's first write fails: the report dies after two outboxes were written.
+            var original = s.Last(static d => d.ServiceType == typeof(IGrainStorage) && Equals(d.ServiceKey, GrainStorageNames.Default));
+            failing ??= new FailingOnceStorage((IGrainStorage)original.KeyedImplementationInstance!, static (state, id) => state == "outbox" && id.Key.EndsWith("/2", StringComparison.Ordinal));
+            s.AddKeyedSingleton<IGrainStorage>(GrainStorageNames.Default, failing);
+        });
+        var t0 = silo.Time.GetUtcNow();
+        var venue = await silo.RegisterVenueAsync();
+        var visitors = await silo.CheckInVisitorsAsync(venue, 30, "resume");
+        silo.Time.Advance(TimeSpan.FromHours(1));
+
+        await Assert.ThrowsAsync<IOException>(() => Venue(silo, venue).ReportExposure(t0, t0.AddMinutes(1), "officer"));
+        Assert.True(failing!.HasFailed);
+        var exposureId = Assert.Single(await Venue(silo, venue).ListExposures()).ExposureId;
+        Assert.Equal(ExposureStatus.Selecting, (await silo.ProgressAsync(exposureId)).Status);
+
+        // Nobody repeats the report: after the restart the exposure's reminder finishes the fan-out on its own.
+        await silo.RestartAsync();
+        await silo.SendsAsync(exposureId, 30, TimeSpan.FromSeconds(10));
+
+        smtp.Server.AssertExactlyOneWarningEach(visitors, []);
+        var progress = await silo.ProgressAsync(exposureId);
+        Assert.Equal((30, 30, 0), (progress.Recipients, progress.Sent, progress.Pending));
+    }
+
+    private static IVenueGrain Venue(TestSilo silo, VenueInfo venue) => silo.GrainFactory.GetGrain<IVenueGrain>(venue.VenueId);
+
+    /// <summary>Moves the clock on by <paramref name="span"/> in small steps, letting the silo run in between.</summary>
+    private static async Task DriveAsync(TestSilo silo, TimeSpan span)
+    {
+        var until = silo.Time.GetUtcNow() + span;
+        await silo.Time.AdvanceUntilAsync(s_minute / 6, () => silo.Time.GetUtcNow() >= until, $"{span} passed");
+    }
+}
