@@ -1,6 +1,7 @@
 using CheckIn.WebFront.Auth;
 using CheckIn.WebFront.Booking;
 using CheckIn.WebFront.CheckIn;
+using CheckIn.WebFront.CheckIn.Staff;
 using CheckIn.WebFront.Hosting;
 using CheckIn.WebFront.Operations;
 using CheckIn.WebFront.Pages;
@@ -19,7 +20,7 @@ app.MapTenantsApi();
 app.MapStaffPages();
 app.MapDashboard();
 app.MapBookingApi();
-app.MapCheckInApi().MapCheckInPages();
+app.MapCheckInApi().MapCheckInPages().MapStaffVenuePages();
 app.Run();
 
 // The entry point, visible to WebApplicationFactory<Program> in tests. (No XML doc comment: the OpenAPI

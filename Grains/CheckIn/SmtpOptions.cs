@@ -35,7 +35,7 @@ public sealed class SmtpOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The most SMTP connections open at once. SmtpClient sends one message per connection and closes
-    /// it (about 50 ms each against a local server, see Benchmarks/RESULTS-checkin.md), so the send rate grows with
+    /// it (about 50 ms each against a local server, see Benchmarks/RESULTS.md, "Venue check-in"), so the send rate grows with
     /// this number until the server or <see cref="MaxSendsPerSecond"/> limits it.</summary>
     public int MaxConnections { get; set; } = 8;
 

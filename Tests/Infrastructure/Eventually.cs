@@ -18,4 +18,19 @@ public static class Eventually
             await Task.Delay(5, TestContext.Current.CancellationToken);
         }
     }
+
+    /// <summary>Waits for an asynchronous condition (a page read, a grain call), polling every 50 ms.</summary>
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what, TimeSpan? deadline = null)
+    {
+        var until = DateTime.UtcNow + (deadline ?? DefaultDeadline);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > until)
+            {
+                Assert.Fail($"Timed out waiting until {what}.");
+            }
+
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
 }

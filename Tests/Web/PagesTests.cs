@@ -64,7 +64,7 @@ public sealed partial class PagesTests(WebFixture fixture)
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(username, home, StringComparison.Ordinal);
-        Assert.Contains("POST /api/venues/{venueId}/exposures", home, StringComparison.Ordinal);
+        Assert.Contains("href=\"/staff/venues\"", home, StringComparison.Ordinal);
         Assert.DoesNotContain("POST /api/tenants\"", home, StringComparison.Ordinal);
     }
 

@@ -33,6 +33,10 @@ public static class CheckInApi
             .RequireAuthorization(StaffPolicies.VenueCreator)
             .WithName("CreateVenue")
             .WithSummary("Registers a venue and issues its signed check-in code");
+        staff.MapPost("/venues/{venueId}/code", RotateCode)
+            .RequireAuthorization(StaffPolicies.AnyStaff)
+            .WithName("RotateVenueCode")
+            .WithSummary("Issues a new check-in code for the venue; the old code, its QR posters and mail address stop working");
         staff.MapGet("/venues/{venueId}/qr.svg", QrSvg)
             .RequireAuthorization(StaffPolicies.AnyStaff)
             .WithName("GetVenueQrSvg")
@@ -97,25 +101,50 @@ public static class CheckInApi
         }
 
         var errors = new ValidationErrors();
-        errors.Require("name", body.Name?.Trim());
-        errors.Require("category", body.Category?.Trim());
-        errors.Require("address", body.Address?.Trim());
-        if (!errors.IsValid)
+        var venue = await RegisterVenueAsync(grains, user, tenant, body, errors);
+        if (venue is null)
         {
             return errors.ToProblem();
         }
 
+        return TypedResults.Created($"/api/venues/{venue.VenueId}", ToCreatedResponse(venue));
+    }
+
+    internal static async Task<Results<Ok<VenueCreatedResponse>, ProblemHttpResult>> RotateCode(string venueId, HttpContext http, IGrainFactory grains)
+    {
+        var (venue, problem) = await AuthorizeVenueAsync(http, grains, venueId, StaffPolicies.VenueManager);
+        if (venue is null)
+        {
+            return problem!;
+        }
+
+        var rotated = await grains.GetGrain<IVenueGrain>(venue.VenueId).RotateCode();
+        return TypedResults.Ok(ToCreatedResponse(rotated));
+    }
+
+    /// <summary>Registers a venue of <paramref name="tenant"/> owned by <paramref name="user"/> (a venue operator is
+    /// granted it); null, with the field errors in <paramref name="errors"/>, when a field is missing.</summary>
+    internal static async Task<VenueInfo?> RegisterVenueAsync(IGrainFactory grains, ClaimsPrincipal user, string tenant, CreateVenueRequest body, ValidationErrors errors)
+    {
+        var name = body.Name?.Trim();
+        var category = body.Category?.Trim();
+        var address = body.Address?.Trim();
+        errors.Require("name", name);
+        errors.Require("category", category);
+        errors.Require("address", address);
+        if (!errors.IsValid)
+        {
+            return null;
+        }
+
         var username = user.GetStaffUsername()!;
-        var venue = await grains.GetGrain<IVenueDirectoryGrain>(tenant)
-            .Register(new VenueRegistration(body.Name!.Trim(), body.Category!.Trim(), body.Address!.Trim(), username));
+        var venue = await grains.GetGrain<IVenueDirectoryGrain>(tenant).Register(new VenueRegistration(name!, category!, address!, username));
         if (user.GetStaffRole() == StaffRoles.VenueOperator)
         {
             await grains.GetGrain<IStaffAccountGrain>(username).GrantVenueAsync(venue.VenueId);
         }
 
-        return TypedResults.Created(
-            $"/api/venues/{venue.VenueId}",
-            new VenueCreatedResponse(venue.VenueId, venue.Code, CheckInLinks.CheckInPath(venue.Code), venue.CheckInMailAddress));
+        return venue;
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> QrSvg(string venueId, HttpContext http, IGrainFactory grains)
@@ -385,6 +414,9 @@ public static class CheckInApi
     internal static Uri AbsoluteCheckInUrl(HttpContext http, string code)
         => CheckInLinks.AbsoluteCheckInUrl(new Uri($"{http.Request.Scheme}://{http.Request.Host}/"), code);
 
+    private static VenueCreatedResponse ToCreatedResponse(VenueInfo venue)
+        => new(venue.VenueId, venue.Code, CheckInLinks.CheckInPath(venue.Code), venue.CheckInMailAddress);
+
     private static CheckInResponse ToResponse(CheckInResult result)
         => new(result.CheckInId, result.VenueName, result.At, result.Points, result.LotteryEntries, result.PointAwarded);
 
@@ -428,14 +460,14 @@ public static class CheckInApi
         return start < end && end - start <= MaxVisitWindow;
     }
 
-    private static bool TryDays(DateOnly? from, DateOnly? to, HttpContext http, TimeProvider time, out DateOnly first, out DateOnly last)
+    internal static bool TryDays(DateOnly? from, DateOnly? to, HttpContext http, TimeProvider time, out DateOnly first, out DateOnly last)
     {
         last = to ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), VisitZone(http)).DateTime);
         first = from ?? last.AddDays(-6);
         return first <= last && last.DayNumber - first.DayNumber <= MaxVisitWindow.Days;
     }
 
-    private static TimeZoneInfo VisitZone(HttpContext http)
+    internal static TimeZoneInfo VisitZone(HttpContext http)
     {
         var zone = http.RequestServices.GetRequiredService<IOptions<Grains.CheckIn.CheckInOptions>>().Value.TimeZone;
         return TimeZoneInfo.FindSystemTimeZoneById(zone);

@@ -35,6 +35,9 @@ public sealed class ValidationErrors
         return true;
     }
 
+    /// <summary>The errors as "field: message" lines, for a page's error block.</summary>
+    public IEnumerable<string> Messages() => _errors.SelectMany(static e => e.Value.Select(m => $"{e.Key}: {m}"));
+
     /// <summary>The 400 problem listing the errors.</summary>
     public ProblemHttpResult ToProblem()
         => Problems.Validation(_errors.ToDictionary(static e => e.Key, static e => e.Value.ToArray(), StringComparer.Ordinal));

@@ -24,19 +24,16 @@ internal static class StaffHomePage
             [
                 Item(page.T("スタッフの作成", "Create staff"), $"POST /api/tenants/{tenant}/staff"),
                 Item(page.T("接種キャンペーン、会場、予約枠、接種券の管理", "Campaigns, sites, slots and vouchers"), $"POST /api/tenants/{tenant}/campaigns"),
-                Item(page.T("施設の登録とQRコード", "Venues and their QR codes"), $"POST /api/tenants/{tenant}/venues"),
+                Link("/staff/venues", page.T("施設の登録、QRポスター、来訪者数", "Venues: registration, QR posters, visit counts")),
                 Item(page.T("来場の記録（受付）", "Attendance at the site"), "POST /api/campaigns/{campaignId}/attendance"),
             ],
             StaffRoles.HealthOfficer =>
             [
-                Item(page.T("施設の来訪者数", "Visit counts of venues"), "GET /api/venues/{venueId}/visits"),
-                Item(page.T("接触の通知", "Exposure notices"), "POST /api/venues/{venueId}/exposures"),
+                Link("/staff/venues", page.T("施設の来訪者数と接触の通知", "Venues: visit counts and exposure notices")),
             ],
             StaffRoles.VenueOperator =>
             [
-                Item(page.T("施設の登録", "Register venues"), $"POST /api/tenants/{tenant}/venues"),
-                Item(page.T("自分の施設のQRポスター", "QR posters of your venues"), "GET /api/venues/{venueId}/qr.svg"),
-                Item(page.T("自分の施設の来訪者数", "Visits of your venues"), "GET /api/venues/{venueId}/visits"),
+                Link("/staff/venues", page.T("自分の施設の登録、QRポスター、来訪者数", "Your venues: registration, QR posters, visit counts")),
             ],
             _ => Array.Empty<HtmlContent>(),
         };

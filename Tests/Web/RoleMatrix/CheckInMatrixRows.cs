@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CheckIn.Tests.Booking.Web;
 
 namespace CheckIn.Tests.Web.RoleMatrix;
 
@@ -13,6 +14,14 @@ public static class CheckInMatrixRows
     private static readonly HashSet<MatrixActor> s_visitReaders = [MatrixActor.MunicipalityAdmin, MatrixActor.HealthOfficer, MatrixActor.VenueOperator];
     private static readonly HashSet<MatrixActor> s_healthOfficers = [MatrixActor.HealthOfficer];
     private static readonly HashSet<MatrixActor> s_municipalityAdmins = [MatrixActor.MunicipalityAdmin];
+    private static readonly HashSet<MatrixActor> s_anyTenantStaff =
+    [
+        MatrixActor.MunicipalityAdmin, MatrixActor.HealthOfficer, MatrixActor.VenueOperator,
+        MatrixActor.OtherMunicipalityAdmin, MatrixActor.OtherHealthOfficer, MatrixActor.OtherVenueOperator,
+    ];
+
+    private static readonly HashSet<MatrixActor> s_anyVenueCreator =
+        [MatrixActor.MunicipalityAdmin, MatrixActor.VenueOperator, MatrixActor.OtherMunicipalityAdmin, MatrixActor.OtherVenueOperator];
 
     public static IReadOnlyList<RoleMatrixRow> All { get; } =
     [
@@ -29,6 +38,24 @@ public static class CheckInMatrixRows
             async (c, _) => RoleMatrixContext.Json("POST", $"/api/venues/{await CreateVenueAsync(c)}/exposures", Window())),
         new("GET", "/api/exposures/{exposureId}", s_healthOfficers, HttpStatusCode.OK,
             async (c, _) => RoleMatrixContext.Empty("GET", $"/api/exposures/{await ReportExposureAsync(c)}")),
+        new("POST", "/api/venues/{venueId}/code", s_venueManagers, HttpStatusCode.OK,
+            async (c, _) => RoleMatrixContext.Empty("POST", $"/api/venues/{await CreateVenueAsync(c)}/code")),
+        new("GET", "/staff/venues", s_anyTenantStaff, HttpStatusCode.OK,
+            (_, _) => Task.FromResult(RoleMatrixContext.Empty("GET", "/staff/venues"))),
+        new("POST", "/staff/venues", s_anyVenueCreator, HttpStatusCode.Redirect,
+            (c, actor) => BookingMatrixSetup.FormAsync(c, actor, "/staff/venues", new Dictionary<string, string>
+            {
+                ["name"] = "Matrix page venue",
+                ["category"] = "cafe",
+                ["address"] = "1-1",
+            })),
+        VenueGet("/staff/venues/{venueId}", s_visitReaders),
+        new("POST", "/staff/venues/{venueId}/code", s_venueManagers, HttpStatusCode.Redirect,
+            async (c, actor) => await BookingMatrixSetup.FormAsync(c, actor, $"/staff/venues/{await CreateVenueAsync(c)}/code", new Dictionary<string, string>())),
+        new("POST", "/staff/venues/{venueId}/exposures", s_healthOfficers, HttpStatusCode.Redirect,
+            async (c, actor) => await BookingMatrixSetup.FormAsync(c, actor, $"/staff/venues/{await CreateVenueAsync(c)}/exposures", LocalWindow())),
+        new("GET", "/staff/exposures/{exposureId}", s_healthOfficers, HttpStatusCode.OK,
+            async (c, _) => RoleMatrixContext.Empty("GET", $"/staff/exposures/{await ReportExposureAsync(c)}")),
         new("POST", "/api/tenants/{tenant}/lottery/draws", s_municipalityAdmins, HttpStatusCode.Created,
             (c, _) => Task.FromResult(RoleMatrixContext.Json("POST", $"/api/tenants/{c.Tenant}/lottery/draws", new { winners = 1 }))),
         new("GET", "/api/tenants/{tenant}/lottery/draws/{drawId}", s_municipalityAdmins, HttpStatusCode.OK,
@@ -43,6 +70,14 @@ public static class CheckInMatrixRows
     {
         var now = DateTimeOffset.UtcNow;
         return new { from = now.AddHours(-2), to = now.AddHours(-1) };
+    }
+
+    /// <summary>The exposure form's fields: the same window as <see cref="Window"/>, as local times in Tokyo.</summary>
+    private static Dictionary<string, string> LocalWindow()
+    {
+        var now = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9));
+        static string Local(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        return new Dictionary<string, string> { ["from"] = Local(now.AddHours(-2)), ["to"] = Local(now.AddHours(-1)) };
     }
 
     private static async Task<string> CreateVenueAsync(RoleMatrixContext context)

@@ -39,7 +39,7 @@ public static class ResidentPages
     {
         if (await campaigns.FindAsync(campaignId) is not { } campaign)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         if (await sessions.ReadAsync(campaign.CampaignId, ResidentCookies.Session(http)) is not null)
@@ -60,7 +60,7 @@ public static class ResidentPages
     {
         if (await campaigns.FindAsync(campaignId) is not { } campaign)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         if (await QueueAsync(http, campaign, gate, ResidentPaths.Start(campaign.CampaignId)) is { } queue)
@@ -99,7 +99,7 @@ public static class ResidentPages
     {
         if (await campaigns.FindAsync(campaignId) is not { } campaign)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         if (await sessions.ReadAsync(campaign.CampaignId, ResidentCookies.Session(http)) is null)
@@ -120,7 +120,7 @@ public static class ResidentPages
     {
         if (await campaigns.FindAsync(campaignId) is not { } campaign)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         if (await sessions.ReadAsync(campaign.CampaignId, ResidentCookies.Session(http)) is null)
@@ -151,7 +151,7 @@ public static class ResidentPages
     {
         if (await campaigns.FindAsync(campaignId) is not { } campaign)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         if (await sessions.ReadAsync(campaign.CampaignId, ResidentCookies.Session(http)) is not { } session)
@@ -193,7 +193,7 @@ public static class ResidentPages
     {
         if (await campaigns.FindAsync(campaignId) is not { } campaign)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         if (await sessions.ReadAsync(campaign.CampaignId, ResidentCookies.Session(http)) is not { } session)
@@ -213,7 +213,7 @@ public static class ResidentPages
     {
         if (await campaigns.FindAsync(campaignId) is not { } campaign)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         if (await sessions.ReadAsync(campaign.CampaignId, ResidentCookies.Session(http)) is not { } session)
@@ -255,7 +255,7 @@ public static class ResidentPages
     {
         if (await campaigns.FindAsync(campaignId) is not { } campaign)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         var target = ResidentPaths.Local(campaign.CampaignId, returnUrl);

@@ -86,7 +86,7 @@ public static class StaffBookingPages
     {
         if (await campaigns.FindAsync(campaignId) is null)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         var page = PageContext.For(http);
@@ -104,7 +104,7 @@ public static class StaffBookingPages
     {
         if (await campaigns.FindAsync(campaignId) is null)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         try
@@ -123,7 +123,7 @@ public static class StaffBookingPages
     {
         if (await campaigns.FindAsync(campaignId) is null)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         var errors = new BookingValidation();
@@ -141,7 +141,7 @@ public static class StaffBookingPages
     {
         if (await campaigns.FindAsync(campaignId) is null)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         var page = PageContext.For(http);
@@ -186,7 +186,7 @@ public static class StaffBookingPages
     {
         if (await campaigns.FindFreshAsync(campaignId) is not { } campaign)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         if (!BookingInput.TryParseDate(date, out var day))
@@ -240,7 +240,7 @@ public static class StaffBookingPages
     {
         if (await campaigns.FindAsync(campaignId) is not { } campaign)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         var page = PageContext.For(http);
@@ -252,7 +252,7 @@ public static class StaffBookingPages
     {
         if (await campaigns.FindAsync(campaignId) is not { } campaign)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         var page = PageContext.For(http);
@@ -302,7 +302,7 @@ public static class StaffBookingPages
     {
         if (await campaigns.FindAsync(campaignId) is not { } campaign)
         {
-            return PageProblem.UnknownCampaign;
+            return BookingPageProblems.UnknownCampaign;
         }
 
         if (!BookingInput.IsId(slotId))

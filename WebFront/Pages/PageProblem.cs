@@ -1,6 +1,6 @@
 using CheckIn.WebFront.Errors;
 
-namespace CheckIn.WebFront.Booking.Pages;
+namespace CheckIn.WebFront.Pages;
 
 /// <summary>An error answer from a page endpoint: the shared HTML error page for browsers, problem details
 /// with a <c>code</c> for anything else (the same two shapes the framework's own errors take).</summary>
@@ -11,9 +11,6 @@ public sealed record PageProblem(int Status, string Code, string Title) : IResul
 {
     /// <summary>403 <c>forbidden</c>.</summary>
     public static PageProblem Forbidden { get; } = new(StatusCodes.Status403Forbidden, ProblemCodes.Forbidden, ProblemCodes.TitleForStatus(StatusCodes.Status403Forbidden));
-
-    /// <summary>404 <c>unknown_campaign</c>.</summary>
-    public static PageProblem UnknownCampaign { get; } = From(BookingFailures.UnknownCampaign);
 
     /// <summary>The page answer for a failure.</summary>
     public static PageProblem From(DomainFailure failure)

@@ -1,9 +1,7 @@
-using CheckIn.WebFront.Pages;
-
-namespace CheckIn.WebFront.Booking.Pages;
+namespace CheckIn.WebFront.Pages;
 
 /// <summary>The notice and error blocks of the staff pages.</summary>
-internal static class StaffNotices
+public static class StaffNotices
 {
     public static HtmlContent Render(string? notice, IReadOnlyList<string>? errors)
     {
