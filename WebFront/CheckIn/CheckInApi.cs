@@ -410,9 +410,12 @@ public static class CheckInApi
             : (null, Problems.Forbidden());
     }
 
-    /// <summary>The absolute check-in URL on the origin the request came to.</summary>
+    /// <summary>The absolute check-in URL under the configured public origin, else under the origin the request came to.</summary>
     internal static Uri AbsoluteCheckInUrl(HttpContext http, string code)
-        => CheckInLinks.AbsoluteCheckInUrl(new Uri($"{http.Request.Scheme}://{http.Request.Host}/"), code);
+    {
+        var configured = http.RequestServices.GetRequiredService<IOptions<CheckInLinkOptions>>().Value.PublicBaseUrl;
+        return CheckInLinks.AbsoluteCheckInUrl(configured ?? new Uri($"{http.Request.Scheme}://{http.Request.Host}/"), code);
+    }
 
     private static VenueCreatedResponse ToCreatedResponse(VenueInfo venue)
         => new(venue.VenueId, venue.Code, CheckInLinks.CheckInPath(venue.Code), venue.CheckInMailAddress);

@@ -96,7 +96,7 @@ public sealed class CheckInApiTests(CheckInWebFixture fixture)
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         Assert.Contains("size: A4", html, StringComparison.Ordinal);
         Assert.Contains(venue.MailAddress, html, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("http://localhost/c/" + venue.Code, html, StringComparison.Ordinal);
+        Assert.Contains(CheckInWebFixture.PublicBaseUrl + "c/" + venue.Code, html, StringComparison.Ordinal);
         Assert.DoesNotContain("script-src", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 

@@ -15,6 +15,7 @@ public sealed class CheckInWebFixture : IAsyncLifetime
 {
     public const string InboundSecret = "inbound-secret-for-tests";
     public const string MailDomain = "in.checkin.test";
+    public const string PublicBaseUrl = "https://checkin.example.jp/";
 
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private SmtpTestServer? _smtp;
@@ -33,6 +34,7 @@ public sealed class CheckInWebFixture : IAsyncLifetime
         {
             ["InboundMail:Secret"] = InboundSecret,
             ["CheckIn:MailDomain"] = MailDomain,
+            ["CheckInLinks:PublicBaseUrl"] = PublicBaseUrl,
             // No grace period: the end-to-end test can then place a visitor just after the window in real time.
             ["CheckIn:ExposureGrace"] = "00:00:00",
             ["Smtp:Host"] = "127.0.0.1",

@@ -39,13 +39,12 @@ public sealed class StaffVenuePagesTests(CheckInWebFixture fixture)
         Assert.Contains(name, html, StringComparison.Ordinal);
         Assert.Contains("role=\"status\"", html, StringComparison.Ordinal);
         var checkInUrl = PageBrowser.Find(html, "id=\"checkin-url\" href=\"([^\"]+)\"");
-        Assert.Matches("^http://[^/]+/c/[A-Za-z0-9_-]+$", checkInUrl);
+        Assert.Matches("^https://checkin\\.example\\.jp/c/[A-Za-z0-9_-]+$", checkInUrl);
         Assert.Contains($"href=\"/staff/venues/{venueId}/poster\"", html, StringComparison.Ordinal);
         Assert.Contains(name, await operatorBrowser.PageAsync("/staff/venues"), StringComparison.Ordinal);
-        using (var poster = (await operatorBrowser.GetAsync($"/staff/venues/{venueId}/poster")).Response)
-        {
-            Assert.Equal(HttpStatusCode.OK, poster.StatusCode);
-        }
+        var (poster, posterHtml) = await operatorBrowser.GetAsync($"/staff/venues/{venueId}/poster");
+        Assert.Equal(HttpStatusCode.OK, poster.StatusCode);
+        Assert.Contains(checkInUrl, posterHtml, StringComparison.Ordinal);
 
         using var otherBrowser = await SignedInAsync(StaffRoles.VenueOperator, otherOperator: true);
         Assert.DoesNotContain(name, await otherBrowser.PageAsync("/staff/venues"), StringComparison.Ordinal);
