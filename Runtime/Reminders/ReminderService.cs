@@ -122,7 +122,19 @@ internal sealed partial class ReminderService(IReminderTable table, GrainDispatc
                 }
 
                 _timer?.Dispose();
-                var delay = next - now;
+                _timer = null;
+
+                // The delay from the clock as it is now, not from `now`: the clock may have moved on while the tick
+                // ran, and a timer is relative to the moment it is made.
+                var delay = next - Service.Time.GetUtcNow();
+                if (delay <= TimeSpan.Zero)
+                {
+                    // Due already (missed while the silo was down, or while the previous tick ran): fire now rather
+                    // than on a zero timer, which a paused or manual clock would hold back.
+                    ThreadPool.UnsafeQueueUserWorkItem(static s => s.Reminder.FireIfArmed(s.Due), (Reminder: this, Due: next), preferLocal: false);
+                    return;
+                }
+
                 _timer = Service.Time.CreateTimer(
                     static state =>
                     {
@@ -130,9 +142,22 @@ internal sealed partial class ReminderService(IReminderTable table, GrainDispatc
                         reminder.Service.Fire(reminder, due);
                     },
                     (this, next),
-                    delay < TimeSpan.Zero ? TimeSpan.Zero : delay,
+                    delay,
                     Timeout.InfiniteTimeSpan);
             }
+        }
+
+        private void FireIfArmed(DateTimeOffset due)
+        {
+            lock (_lock)
+            {
+                if (_disposed)
+                {
+                    return;
+                }
+            }
+
+            Service.Fire(this, due);
         }
 
         public void Dispose()
@@ -157,8 +182,17 @@ internal sealed partial class ReminderService(IReminderTable table, GrainDispatc
                 return now;
             }
 
-            var periods = Math.Floor((now - Entry.FirstTickAt) / Entry.Period) + 1;
-            var next = Entry.FirstTickAt + (Entry.Period * periods);
+            // A tick that came due while the previous one was still running is not skipped: the latest such tick
+            // fires at once (ticks missed meanwhile are folded into it), so a slow daily job still runs daily.
+            var latestDue = now < Entry.FirstTickAt
+                ? Entry.FirstTickAt
+                : Entry.FirstTickAt + (Entry.Period * Math.Floor((now - Entry.FirstTickAt) / Entry.Period));
+            if (latestDue > afterTick && latestDue <= now)
+            {
+                return latestDue;
+            }
+
+            var next = latestDue <= now ? latestDue + Entry.Period : latestDue;
             return next <= afterTick ? afterTick.Value + Entry.Period : next;
         }
     }

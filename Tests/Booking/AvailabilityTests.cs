@@ -41,11 +41,18 @@ public sealed class AvailabilityTests
         Assert.Equal(5, (await feed.Get(null)).Slots.Single().Remaining); // served from the cache
 
         // The slot reports to the day's board after the publish delay. Its report timer is armed by the
-        // booking's own continuation, which may still be on its way: keep the clock moving until it fires.
+        // booking's own continuation, which may still be on its way: keep the clock moving until it fires, but not
+        // past ten seconds, so that on a slow machine the report's call cannot outlive the call timeout (which runs
+        // on the same clock).
+        var stopAdvancingAt = silo.Time.GetUtcNow() + TimeSpan.FromSeconds(10);
         await Until.TrueAsync(
             async () =>
             {
-                silo.Time.Advance(TimeSpan.FromMilliseconds(250));
+                if (silo.Time.GetUtcNow() < stopAdvancingAt)
+                {
+                    silo.Time.Advance(TimeSpan.FromMilliseconds(250));
+                }
+
                 return (await Board(campaign, TestCampaign.Day1).GetSnapshot()).Slots.Single().Remaining == 3;
             },
             "the board has the slot's report");

@@ -82,6 +82,31 @@ public sealed class ActivationLifecycleTests
         Assert.Equal(2, await grain.TimerTicks());
     }
 
+    [Fact]
+    public async Task Reminder_TickDueWhileThePreviousStillRuns_FiresOnceWhenItEnds_NotSkipped()
+    {
+        await using var silo = await TestSilos.StartAsync();
+        var key = Signals.NewName("ticker");
+        var gate = Signals.NewName("gate");
+        var grain = silo.GrainFactory.GetGrain<ITickerGrain>(key);
+        await grain.StartReminder(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5));
+        var held = grain.Hold(gate);
+
+        // The first tick queues behind the held turn; the second and third come due while it waits (the whole hold
+        // stays under the 30 s call timeout, which runs on the same clock).
+        silo.Time.Advance(TimeSpan.FromSeconds(5));
+        silo.Time.Advance(TimeSpan.FromSeconds(12.5));
+        Signals.Open(gate);
+        await held;
+
+        await Eventually.TrueAsync(() => Signals.Read($"ticker.reminder.{key}") == 2, "the tick that came due meanwhile fired without the clock moving");
+        await grain.TimerTicks();
+        Assert.Equal(2, Signals.Read($"ticker.reminder.{key}"));
+        silo.Time.Advance(TimeSpan.FromSeconds(2.5));
+        await Eventually.TrueAsync(() => Signals.Read($"ticker.reminder.{key}") == 3, "the schedule resumed at the next period");
+        await grain.StopReminder();
+    }
+
     [Theory]
     [InlineData(TestStorage.Memory)]
     [InlineData(TestStorage.Sqlite)]

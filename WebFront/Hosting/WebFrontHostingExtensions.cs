@@ -1,4 +1,5 @@
 using CheckIn.Grains.Interfaces.Tenants;
+using CheckIn.Runtime;
 using CheckIn.Runtime.Diagnostics;
 using CheckIn.Silo;
 using CheckIn.WebFront.Auth;
@@ -7,6 +8,8 @@ using CheckIn.WebFront.Operations;
 using CheckIn.WebFront.RateLimits;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +18,9 @@ namespace CheckIn.WebFront.Hosting;
 /// <summary>The web front's services and middleware, so that <c>Program.cs</c> stays a list of areas.</summary>
 public static class WebFrontHostingExtensions
 {
+    /// <summary>The data-protection application name every web front shares (and the key ring grain's key).</summary>
+    public const string DataProtectionApplicationName = "checkin-webfront";
+
     /// <summary>Adds the in-process silo (after the metrics aggregator, so that it sees every activation),
     /// staff authentication and policies, the error model, rate limits, OpenAPI and health checks.</summary>
     public static WebApplicationBuilder AddCheckInWebFront(this WebApplicationBuilder builder)
@@ -39,6 +45,11 @@ public static class WebFrontHostingExtensions
             .AddScheme<AuthenticationSchemeOptions, StaffAuthenticationHandler>(StaffAuthenticationDefaults.Scheme, null);
         services.AddAuthorizationBuilder().AddStaffPolicies();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, TenantRoleHandler>());
+        // One key ring for every web front of the cluster, in grain storage (anti-forgery tokens survive restarts and
+        // load balancers).
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(static sp => new ConfigureOptions<KeyManagementOptions>(
+            o => o.XmlRepository = new GrainXmlRepository(sp.GetRequiredService<IGrainFactory>(), DataProtectionApplicationName)));
         services.AddAntiforgery(static o =>
         {
             o.Cookie.Name = "checkin_af";
