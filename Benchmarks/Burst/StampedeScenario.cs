@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using CheckIn.Benchmarks.CheckIn;
+using CheckIn.Runtime.Testing;
+
+namespace CheckIn.Benchmarks.Burst;
+
+/// <summary>The opening-day stampede against the engine, in-process (grain calls) or over HTTP (the web front as a
+/// child process): set up, sign the residents in, open the campaign, stampede, stop the silo or web front, and
+/// read everything back from a fresh silo on the same database.</summary>
+internal static class StampedeScenario
+{
+    /// <summary>Time between publishing the campaign and its opening instant.</summary>
+    private static readonly TimeSpan s_openingLead = TimeSpan.FromSeconds(1);
+
+    public static async Task<ScenarioResult> RunInProcessAsync(StampedeSettings settings, BenchmarkStorage storage, PostgresTestServer? postgres, BurstProgress progress)
+    {
+        settings.Validate();
+        await using var database = await BurstDatabase.CreateAsync(storage, postgres, "stampede");
+        var config = BurstSettings.Create(database.Settings);
+        var notes = new List<string>();
+        StampedeCampaign campaign;
+        IReadOnlyList<StampedeResident> residents;
+        (IReadOnlyList<OperationSample> Samples, IReadOnlyList<StampedeConfirmation> Confirmations) run;
+        await using (var silo = await BurstSilo.StartAsync(config))
+        {
+            campaign = await SetUpAsync(silo, settings, notes, progress);
+            var clock = Stopwatch.StartNew();
+            residents = await campaign.SignInAsync(silo.Grains, settings.Concurrency);
+            notes.Add(Rate("signed in before the opening (voucher grains)", residents.Count, clock.Elapsed));
+            var opensAt = DateTimeOffset.UtcNow + s_openingLead;
+            await campaign.OpenAsync(silo.Grains, opensAt);
+            await WaitUntilAsync(opensAt);
+            run = await StampedeWorkload.RunAsync(settings, residents, SlotIds(campaign), (r, slot) => campaign.BookAsync(silo.Grains, r, slot), progress);
+        }
+
+        return await VerifyAsync(BurstScenarios.InProcess, database, config, settings, campaign, residents, run, notes);
+    }
+
+    public static async Task<ScenarioResult> RunHttpAsync(StampedeSettings settings, BenchmarkStorage storage, PostgresTestServer? postgres, BurstProgress progress)
+    {
+        settings.Validate();
+        await using var database = await BurstDatabase.CreateAsync(storage, postgres, "stampede_http");
+        var config = BurstSettings.Create(database.Settings);
+        var notes = new List<string>();
+        StampedeCampaign campaign;
+        await using (var silo = await BurstSilo.StartAsync(config))
+        {
+            campaign = await SetUpAsync(silo, settings, notes, progress);
+        }
+
+        // Sessions come from the web front before the opening; the campaign is opened in between (its opening time
+        // can change only while it is a draft, and the web front publishes when slots are added).
+        IReadOnlyList<StampedeResident> residents;
+        await using (var web = await WebFrontServer.StartAsync(config))
+        {
+            using var client = BurstHttp.CreateClient(web.BaseAddress, settings.Concurrency);
+            var clock = Stopwatch.StartNew();
+            residents = await SignInAsync(client, campaign, settings.Concurrency);
+            notes.Add(Rate("signed in before the opening (POST /sessions)", residents.Count, clock.Elapsed));
+        }
+
+        DateTimeOffset opensAt;
+        await using (var silo = await BurstSilo.StartAsync(config))
+        {
+            // The web front takes a few seconds to start: open a little later than in-process.
+            opensAt = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(10);
+            await campaign.OpenAsync(silo.Grains, opensAt);
+        }
+
+        (IReadOnlyList<OperationSample> Samples, IReadOnlyList<StampedeConfirmation> Confirmations) run;
+        await using (var web = await WebFrontServer.StartAsync(config))
+        {
+            using var client = BurstHttp.CreateClient(web.BaseAddress, settings.Concurrency);
+            await WaitUntilAsync(opensAt);
+            run = await StampedeWorkload.RunAsync(settings, residents, SlotIds(campaign), (r, slot) => BookAsync(client, campaign.CampaignId, r, slot), progress);
+        }
+
+        return await VerifyAsync(BurstScenarios.Http, database, config, settings, campaign, residents, run, notes);
+    }
+
+    private static async Task<StampedeCampaign> SetUpAsync(BurstSilo silo, StampedeSettings settings, List<string> notes, BurstProgress progress)
+    {
+        var clock = Stopwatch.StartNew();
+        var campaign = await StampedeCampaign.CreateDraftAsync(silo.Grains, settings);
+        notes.Add($"setup: campaign with {campaign.Slots.Count:N0} slots and {campaign.Vouchers.Count:N0} vouchers in {clock.Elapsed.TotalSeconds:0.0} s");
+        progress.Log.WriteLine($"  {notes[^1]}");
+        return campaign;
+    }
+
+    private static async Task<ScenarioResult> VerifyAsync(string mode, BurstDatabase database, Dictionary<string, string?> config, StampedeSettings settings, StampedeCampaign campaign,
+        IReadOnlyList<StampedeResident> residents, (IReadOnlyList<OperationSample> Samples, IReadOnlyList<StampedeConfirmation> Confirmations) run, List<string> notes)
+    {
+        var result = new ScenarioResult
+        {
+            Scenario = BurstScenarios.Stampede,
+            Mode = mode,
+            Storage = database.Name,
+            Parameters = settings.Describe(),
+            Samples = run.Samples,
+        };
+        result.Notes.AddRange(notes);
+        var clock = Stopwatch.StartNew();
+        await using (var silo = await BurstSilo.StartAsync(config))
+        {
+            await campaign.VerifyAsync(silo.Grains, residents, run.Confirmations, result);
+        }
+
+        result.Notes.Add($"read-back after the restart took {clock.Elapsed.TotalSeconds:0.0} s");
+        return result;
+    }
+
+    private static async Task<IReadOnlyList<StampedeResident>> SignInAsync(HttpClient client, StampedeCampaign campaign, int concurrency)
+    {
+        var residents = new StampedeResident[campaign.Vouchers.Count];
+        await LoadClient.RunAsync(residents.Length, concurrency, async i =>
+        {
+            using var response = await client.PostAsJsonAsync(
+                $"api/campaigns/{campaign.CampaignId}/sessions",
+                new { voucherNumber = campaign.Vouchers[i], birthDate = StampedeCampaign.BirthDate });
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"Sign-in failed: {(int)response.StatusCode} {await BurstHttp.ProblemCodeAsync(response)}");
+            }
+
+            var session = await response.Content.ReadFromJsonAsync<SessionAnswer>() ?? throw new InvalidOperationException("Empty session answer.");
+            residents[i] = new StampedeResident(session.ResidentId, session.SessionToken);
+        });
+        return residents;
+    }
+
+    private static async Task<BookingAttempt> BookAsync(HttpClient client, string campaignId, StampedeResident resident, string slotId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/campaigns/{campaignId}/reservations") { Content = JsonContent.Create(new { slotId }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", resident.Token);
+        using var response = await client.SendAsync(request);
+        var (outcome, id) = await BurstHttp.ReadAsync(response, HttpStatusCode.Created, "reservationId");
+        return new BookingAttempt(outcome, id);
+    }
+
+    private static IReadOnlyList<string> SlotIds(StampedeCampaign campaign) => [.. campaign.Slots.Select(s => s.SlotId)];
+
+    private static async Task WaitUntilAsync(DateTimeOffset instant)
+    {
+        var wait = instant - DateTimeOffset.UtcNow;
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+
+        // The gate compares with the silo's clock: step just past the instant.
+        await Task.Delay(20);
+    }
+
+    internal static string Rate(string what, int count, TimeSpan elapsed)
+        => $"{count:N0} {what} in {elapsed.TotalSeconds:0.0} s ({count / Math.Max(elapsed.TotalSeconds, 0.001):N0}/s)";
+
+    private sealed record SessionAnswer(string SessionToken, string ResidentId);
+}
