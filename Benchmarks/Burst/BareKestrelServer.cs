@@ -27,8 +27,7 @@ internal static class BareKestrelServer
         {
             using var client = BurstHttp.CreateClient(server.BaseAddress, concurrency);
 
-            // A short warm-up (connections, JIT) that is not measured.
-            await LoadClient.RunForAsync(TimeSpan.FromSeconds(1), concurrency, async () => (await client.GetAsync(string.Empty)).Dispose());
+            await BurstHttp.WarmUpAsync(client, concurrency);
             recorder.Start();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var run = LoadClient.RunForAsync(duration, concurrency, () => recorder.MeasureAsync(async () =>

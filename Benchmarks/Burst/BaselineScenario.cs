@@ -23,6 +23,7 @@ internal static class BaselineScenario
         await using (var server = await ServerProcess.StartAsync("CheckIn.Benchmarks", ["burst-serve", "baseline", "--connection", connectionString], new Dictionary<string, string?>(), "/healthz"))
         {
             using var client = BurstHttp.CreateClient(server.BaseAddress, settings.Concurrency);
+            await BurstHttp.WarmUpAsync(client, settings.Concurrency);
             run = await StampedeWorkload.RunAsync(settings, residents, slotIds, async (resident, slot) =>
             {
                 using var response = await client.PostAsJsonAsync("reservations", new BaselineReservationRequest(resident.ResidentId, slot));

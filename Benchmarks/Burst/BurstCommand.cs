@@ -45,7 +45,7 @@ internal static class BurstCommand
                 Storm = new CheckInStormSettings(parse.GetValue(venues), parse.GetValue(checkIns), parse.GetValue(rate), parse.GetValue(zipf), parse.GetValue(concurrency)),
                 KestrelDuration = TimeSpan.FromSeconds(parse.GetValue(kestrelSeconds)),
                 OutputDirectory = parse.GetValue(output)!,
-                CommandLine = "dotnet run -c Release --project Benchmarks -- " + string.Join(' ', args),
+                CommandLine = "CheckIn.Benchmarks " + string.Join(' ', args),
             };
             options.Stampede.Validate();
             options.Storm.Validate();

@@ -18,6 +18,13 @@ internal static class BurstHttp
         Timeout = TimeSpan.FromSeconds(60),
     };
 
+    /// <summary>Opens the client's connections before the measured phase (residents' browsers are connected before
+    /// the opening minute; the baseline and bare Kestrel get the same treatment).</summary>
+    public static async Task WarmUpAsync(HttpClient client, int concurrency)
+    {
+        await LoadClient.RunAsync(concurrency * 4, concurrency, async _ => (await client.GetAsync("healthz")).Dispose());
+    }
+
     /// <summary>Reads an answer: <paramref name="confirmed"/> status → <see cref="BurstOutcomes.Confirmed"/> with the
     /// string member <paramref name="idMember"/> of the body; another status → the problem's code.</summary>
     public static async Task<(string Outcome, string? Id)> ReadAsync(HttpResponseMessage response, HttpStatusCode confirmed, string? idMember)

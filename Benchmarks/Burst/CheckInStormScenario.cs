@@ -54,6 +54,7 @@ internal static class CheckInStormScenario
         {
             await using var web = await WebFrontServer.StartAsync(config);
             using var client = BurstHttp.CreateClient(web.BaseAddress, settings.Concurrency);
+            await BurstHttp.WarmUpAsync(client, settings.Concurrency);
             samples = await StormAsync(settings, venues, confirmedPerVenue, progress, async (venue, email) =>
             {
                 using var response = await client.PostAsJsonAsync("api/checkins", new { code = venue.Code, email });

@@ -74,6 +74,7 @@ internal static class StampedeScenario
         await using (var web = await WebFrontServer.StartAsync(config))
         {
             using var client = BurstHttp.CreateClient(web.BaseAddress, settings.Concurrency);
+            await BurstHttp.WarmUpAsync(client, settings.Concurrency);
             await WaitUntilAsync(opensAt);
             run = await StampedeWorkload.RunAsync(settings, residents, SlotIds(campaign), (r, slot) => BookAsync(client, campaign.CampaignId, r, slot), progress);
         }
