@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CheckIn.Benchmarks.CheckIn;
 
 namespace CheckIn.Benchmarks.Burst;
 
@@ -9,23 +10,14 @@ internal static class BurstSettings
 {
     public static Dictionary<string, string?> Create(IReadOnlyDictionary<string, string?> storage)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["CheckIn:Keys:PseudonymKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["CheckIn:Keys:VenueCodeKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["CheckIn:Keys:ContactKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["CheckIn:TimeZone"] = "Asia/Tokyo",
-            ["CheckIn:ExposureWakeInterval"] = "1.00:00:00",
-            ["Smtp:Enabled"] = "false",
-            ["Smtp:Host"] = "127.0.0.1",
-            ["Smtp:FromAddress"] = "no-reply@checkin.burst",
-            ["Smtp:MaxSendsPerSecond"] = "100000",
-            ["Booking:MaxSlotCapacity"] = "10000",
-            ["Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["RateLimiting:Enabled"] = "false",
-            ["WaitingRoom:Enabled"] = "false",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
+        // The check-in benchmarks' settings (fresh keys, Tokyo time, no mail delivery, no reminder wake-ups), plus
+        // what the booking side and the web front need for a load test.
+        var settings = CheckInBenchmarkHost.DefaultSettings();
+        settings["Booking:MaxSlotCapacity"] = "10000";
+        settings["Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        settings["RateLimiting:Enabled"] = "false";
+        settings["WaitingRoom:Enabled"] = "false";
+        settings["Logging:LogLevel:Default"] = "Warning";
         foreach (var (key, value) in storage)
         {
             settings[key] = value;

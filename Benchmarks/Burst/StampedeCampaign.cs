@@ -78,8 +78,15 @@ internal sealed class StampedeCampaign
             var grant = await grains.GetGrain<IVoucherGrain>(BookingKeys.Voucher(CampaignId, Vouchers[i])).SignIn(s_birthDate);
             residents[i] = new StampedeResident(grant.ResidentId, null);
         });
+        await ViewReservationsAsync(grains, residents, concurrency);
         return residents;
     }
+
+    /// <summary>Every resident looks at its (empty) reservations, as the page after sign-in does: the residents
+    /// waiting for the opening are active, as they are in a silo that has served their sign-in.</summary>
+    public async Task ViewReservationsAsync(IGrainFactory grains, IReadOnlyList<StampedeResident> residents, int concurrency)
+        => await LoadClient.RunAsync(residents.Count, concurrency, async i =>
+            await grains.GetGrain<IResidentGrain>(BookingKeys.Resident(CampaignId, residents[i].ResidentId)).GetReservations());
 
     /// <summary>Books through the resident grain, as the web front's handler does.</summary>
     public async Task<BookingAttempt> BookAsync(IGrainFactory grains, StampedeResident resident, string slotId)

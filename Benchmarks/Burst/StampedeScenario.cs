@@ -29,7 +29,7 @@ internal static class StampedeScenario
             campaign = await SetUpAsync(silo, settings, notes, progress);
             var clock = Stopwatch.StartNew();
             residents = await campaign.SignInAsync(silo.Grains, settings.Concurrency);
-            notes.Add(Rate("signed in before the opening (voucher grains)", residents.Count, clock.Elapsed));
+            notes.Add(Rate("signed in and looked at their reservations before the opening (voucher and resident grains)", residents.Count, clock.Elapsed));
             var opensAt = DateTimeOffset.UtcNow + s_openingLead;
             await campaign.OpenAsync(silo.Grains, opensAt);
             await WaitUntilAsync(opensAt);
@@ -65,8 +65,9 @@ internal static class StampedeScenario
         DateTimeOffset opensAt;
         await using (var silo = await BurstSilo.StartAsync(config))
         {
-            // The web front takes a few seconds to start: open a little later than in-process.
-            opensAt = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(10);
+            // The web front takes a few seconds to start; if the residents are not ready by then, the stampede starts
+            // when they are (nobody books before).
+            opensAt = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(5);
             await campaign.OpenAsync(silo.Grains, opensAt);
         }
 
@@ -75,6 +76,12 @@ internal static class StampedeScenario
         {
             using var client = BurstHttp.CreateClient(web.BaseAddress, settings.Concurrency);
             await BurstHttp.WarmUpAsync(client, settings.Concurrency);
+
+            // The residents look at their reservations before the opening, as in-process (this web front is not
+            // the one that signed them in; their sessions survive its restart).
+            var clock = Stopwatch.StartNew();
+            await LoadClient.RunAsync(residents.Count, settings.Concurrency, async i => await ViewReservationsAsync(client, campaign.CampaignId, residents[i]));
+            notes.Add(Rate("looked at their reservations before the opening (GET /reservations/mine)", residents.Count, clock.Elapsed));
             await WaitUntilAsync(opensAt);
             run = await StampedeWorkload.RunAsync(settings, residents, SlotIds(campaign), (r, slot) => BookAsync(client, campaign.CampaignId, r, slot), progress);
         }
@@ -139,6 +146,17 @@ internal static class StampedeScenario
         using var response = await client.SendAsync(request);
         var (outcome, id) = await BurstHttp.ReadAsync(response, HttpStatusCode.Created, "reservationId");
         return new BookingAttempt(outcome, id);
+    }
+
+    private static async Task ViewReservationsAsync(HttpClient client, string campaignId, StampedeResident resident)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/campaigns/{campaignId}/reservations/mine");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", resident.Token);
+        using var response = await client.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET reservations/mine failed: {(int)response.StatusCode} {await BurstHttp.ProblemCodeAsync(response)}");
+        }
     }
 
     private static IReadOnlyList<string> SlotIds(StampedeCampaign campaign) => [.. campaign.Slots.Select(s => s.SlotId)];
