@@ -27,12 +27,13 @@ internal static class BurstCommand
         var checkIns = new Option<int>("--checkins") { Description = "storm: check-ins", DefaultValueFactory = _ => 50_000 };
         var rate = new Option<double>("--rate") { Description = "storm: target check-ins per second (0 = as fast as answered)", DefaultValueFactory = _ => 0 };
         var zipf = new Option<double>("--zipf") { Description = "storm: Zipf exponent of the venue popularity", DefaultValueFactory = _ => 1.0 };
+        var smtpSink = new Option<bool>("--smtp-sink") { Description = "storm: deliver the warning mails to a local SMTP server (aiosmtpd) instead of measuring the outbox without sending" };
         var kestrelSeconds = new Option<int>("--kestrel-seconds") { Description = "bare Kestrel: seconds measured", DefaultValueFactory = _ => 10 };
         var output = new Option<string>("--out") { Description = "report directory", DefaultValueFactory = _ => Path.Combine("Benchmarks", "burst-report") };
         var quiet = new Option<bool>("--no-progress") { Description = "no progress bar" };
         var command = new Command("burst", "Burst capacity: opening-day stampede and check-in storm against the database-per-request baseline, with a report.")
         {
-            scenarios, modes, storages, residents, slots, capacity, attempts, concurrency, venues, checkIns, rate, zipf, kestrelSeconds, output, quiet,
+            scenarios, modes, storages, residents, slots, capacity, attempts, concurrency, venues, checkIns, rate, zipf, smtpSink, kestrelSeconds, output, quiet,
         };
         command.SetAction(async (parse, _) =>
         {
@@ -42,7 +43,7 @@ internal static class BurstCommand
                 Modes = parse.GetValue(modes)!,
                 Storages = parse.GetValue(storages)!,
                 Stampede = new StampedeSettings(parse.GetValue(residents), parse.GetValue(slots), parse.GetValue(capacity), parse.GetValue(attempts), parse.GetValue(concurrency)),
-                Storm = new CheckInStormSettings(parse.GetValue(venues), parse.GetValue(checkIns), parse.GetValue(rate), parse.GetValue(zipf), parse.GetValue(concurrency)),
+                Storm = new CheckInStormSettings(parse.GetValue(venues), parse.GetValue(checkIns), parse.GetValue(rate), parse.GetValue(zipf), parse.GetValue(concurrency), parse.GetValue(smtpSink)),
                 KestrelDuration = TimeSpan.FromSeconds(parse.GetValue(kestrelSeconds)),
                 OutputDirectory = parse.GetValue(output)!,
                 CommandLine = "CheckIn.Benchmarks " + string.Join(' ', args),

@@ -37,12 +37,12 @@ internal static class BurstReport
         Line(text, $"");
         Line(text, $"## Results");
         Line(text, $"");
-        Line(text, $"| scenario | mode | storage | requests | confirmed | confirmed/s | requests/s | p50 ms | p95 ms | p99 ms | max ms | overbookings | double bookings | after restart |");
-        Line(text, $"|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        Line(text, $"| scenario | mode | storage | requests | confirmed | confirmed/s | requests/s | p50 ms | p95 ms | p99 ms | max ms | refusals and errors by code | overbookings | double bookings | after restart |");
+        Line(text, $"|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|");
         foreach (var r in report.Results)
         {
             var l = r.Latency;
-            Line(text, $"| {r.Scenario} | {r.Mode} | {r.Storage} | {r.Samples.Count:N0} | {r.Confirmed:N0} | {r.ConfirmedPerSecond:N0} | {r.RequestsPerSecond:N0} | {l.P50:0.0} | {l.P95:0.0} | {l.P99:0.0} | {l.Max:0.0} | {r.Overbookings} | {r.DoubleBookings} | {VerifiedText(r)} |");
+            Line(text, $"| {r.Scenario} | {r.Mode} | {r.Storage} | {r.Samples.Count:N0} | {r.Confirmed:N0} | {r.ConfirmedPerSecond:N0} | {r.RequestsPerSecond:N0} | {l.P50:0.0} | {l.P95:0.0} | {l.P99:0.0} | {l.Max:0.0} | {OtherAnswers(r)} | {r.Overbookings} | {r.DoubleBookings} | {VerifiedText(r)} |");
         }
 
         foreach (var r in report.Results)
@@ -63,6 +63,13 @@ internal static class BurstReport
         Line(text, $"");
         Line(text, $"Latency is per request (refusals included), measured by the load client from sending to the full answer. \"confirmed/s\" divides the confirmations by the time from the opening instant to the last confirmation.");
         return text.ToString();
+    }
+
+    /// <summary>The answers other than "confirmed", by code: "slot_full 30,791" or "none".</summary>
+    public static string OtherAnswers(ScenarioResult result)
+    {
+        var others = result.Outcomes.Where(o => o.Key != BurstOutcomes.Confirmed).Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Key} {o.Value:N0}")).ToList();
+        return others.Count == 0 ? "none" : string.Join(", ", others);
     }
 
     public static string VerifiedText(ScenarioResult result) => result.Verified switch

@@ -33,13 +33,13 @@ internal static class HtmlReport
         }
 
         html.Append("</table><h2>Results</h2><table><tr><th>scenario</th><th>mode</th><th>storage</th><th>requests</th><th>confirmed</th><th>confirmed/s</th><th>requests/s</th>")
-            .Append("<th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>max ms</th><th>overbookings</th><th>double bookings</th><th>after restart</th></tr>\n");
+            .Append("<th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>max ms</th><th>refusals and errors by code</th><th>overbookings</th><th>double bookings</th><th>after restart</th></tr>\n");
         foreach (var r in report.Results)
         {
             var l = r.Latency;
             var css = r.Verified == false || r.Overbookings > 0 || r.DoubleBookings > 0 ? "bad" : string.Empty;
             Append(html, $"<tr><td>{E(r.Scenario)}</td><td>{E(r.Mode)}</td><td>{E(r.Storage)}</td><td class=\"n\">{r.Samples.Count:N0}</td><td class=\"n\">{r.Confirmed:N0}</td>");
-            Append(html, $"<td class=\"n\">{r.ConfirmedPerSecond:N0}</td><td class=\"n\">{r.RequestsPerSecond:N0}</td><td class=\"n\">{l.P50:0.0}</td><td class=\"n\">{l.P95:0.0}</td><td class=\"n\">{l.P99:0.0}</td><td class=\"n\">{l.Max:0.0}</td>");
+            Append(html, $"<td class=\"n\">{r.ConfirmedPerSecond:N0}</td><td class=\"n\">{r.RequestsPerSecond:N0}</td><td class=\"n\">{l.P50:0.0}</td><td class=\"n\">{l.P95:0.0}</td><td class=\"n\">{l.P99:0.0}</td><td class=\"n\">{l.Max:0.0}</td><td>{E(BurstReport.OtherAnswers(r))}</td>");
             Append(html, $"<td class=\"n {css}\">{r.Overbookings}</td><td class=\"n {css}\">{r.DoubleBookings}</td><td class=\"{css}\">{E(BurstReport.VerifiedText(r))}</td></tr>\n");
         }
 
