@@ -37,7 +37,7 @@ internal static class BaselineScenario
             Scenario = BurstScenarios.Baseline,
             Mode = BurstScenarios.Http,
             Storage = "PostgreSQL",
-            Parameters = settings.Describe(),
+            Parameters = settings.Describe() + "; stateless ASP.NET Core handlers, each reservation one PostgreSQL transaction (conditional UPDATE of the slot row, INSERT), no actors",
             Samples = run.Samples,
         };
         await VerifyAsync(connectionString, run.Confirmations, result);

@@ -5,7 +5,7 @@ internal static class BurstScenarios
 {
     public const string Stampede = "stampede";
     public const string CheckInStorm = "check-in storm";
-    public const string Baseline = "stampede baseline (one PostgreSQL transaction per request)";
+    public const string Baseline = "stampede baseline";
     public const string BareKestrel = "bare Kestrel";
 
     public const string InProcess = "in-process";

@@ -19,7 +19,7 @@ internal static class HtmlReport
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Burst capacity</title><style>")
-            .Append("body{font-family:system-ui,sans-serif;margin:2em;max-width:1100px;color:#222}table{border-collapse:collapse;margin:1em 0}")
+            .Append("body{font-family:system-ui,sans-serif;margin:2em;max-width:1500px;color:#222}table{border-collapse:collapse;margin:1em 0}")
             .Append("th,td{border:1px solid #ccc;padding:4px 8px;font-size:14px}td.n{text-align:right}.bad{color:#b00;font-weight:bold}.ok{color:#070}")
             .Append("svg{background:#fafafa;border:1px solid #ddd;margin:4px 8px 4px 0}.charts{display:flex;flex-wrap:wrap}")
             .Append("</style></head><body>\n");
