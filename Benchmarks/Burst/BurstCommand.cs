@@ -48,8 +48,16 @@ internal static class BurstCommand
                 OutputDirectory = parse.GetValue(output)!,
                 CommandLine = "CheckIn.Benchmarks " + string.Join(' ', args),
             };
-            options.Stampede.Validate();
-            options.Storm.Validate();
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException invalid)
+            {
+                await Console.Error.WriteLineAsync(invalid.Message);
+                return 1;
+            }
+
             var report = await BurstRunner.RunAsync(options, new BurstProgress(!parse.GetValue(quiet), Console.Out));
             var (markdown, html) = await BurstReport.WriteAsync(report, options.OutputDirectory);
             Console.WriteLine();

@@ -28,6 +28,23 @@ internal sealed class BurstOptions
 
     public string CommandLine { get; init; } = "burst";
 
+    /// <summary>Refuses scenario or mode names the harness does not know, so a typo does not run nothing.</summary>
+    public void Validate()
+    {
+        string[] scenarios = [StampedeName, StormName, Baseline, Kestrel];
+        string[] modes = [InProcess, Http];
+        var unknown = Scenarios.Where(s => !scenarios.Contains(s, StringComparer.OrdinalIgnoreCase))
+            .Concat(Modes.Where(m => !modes.Contains(m, StringComparer.OrdinalIgnoreCase)))
+            .ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"Unknown scenario or mode: {string.Join(", ", unknown)}. Scenarios: {string.Join(", ", scenarios)}; modes: {string.Join(", ", modes)}.");
+        }
+
+        Stampede.Validate();
+        Storm.Validate();
+    }
+
     public bool Runs(string scenario) => Scenarios.Contains(scenario, StringComparer.OrdinalIgnoreCase);
 
     public bool In(string mode) => Modes.Contains(mode, StringComparer.OrdinalIgnoreCase);

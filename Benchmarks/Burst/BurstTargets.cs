@@ -25,6 +25,12 @@ internal static class BurstTargets
 
         foreach (var http in results.Where(r => r.Mode == BurstScenarios.Http && r.Scenario is BurstScenarios.Stampede or BurstScenarios.CheckInStorm))
         {
+            if (http.Paced)
+            {
+                verdicts.Add(new TargetVerdict($"{http.Scenario}, HTTP, {http.Storage}: requests/s >= 0.5x bare Kestrel", "paced at a target rate: not a capacity figure", null));
+                continue;
+            }
+
             verdicts.Add(Ratio($"{http.Scenario}, HTTP, {http.Storage}: requests/s >= 0.5x bare Kestrel", http, kestrel, 0.5, r => r.RequestsPerSecond, "requests/s"));
         }
 

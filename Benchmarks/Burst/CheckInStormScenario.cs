@@ -80,6 +80,7 @@ internal static class CheckInStormScenario
             Mode = http ? BurstScenarios.Http : BurstScenarios.InProcess,
             Storage = database.Name,
             Parameters = settings.Describe(),
+            Paced = settings.Rate > 0,
             Samples = samples,
         };
         result.Notes.AddRange(notes);

@@ -17,6 +17,10 @@ internal sealed class ScenarioResult
     /// <summary>The scenario's parameters, for people.</summary>
     public required string Parameters { get; init; }
 
+    /// <summary>True when the client paced the requests at a target rate: requests/s then says what was asked for,
+    /// not what the target can serve.</summary>
+    public bool Paced { get; init; }
+
     /// <summary>Every request of the measured phase.</summary>
     public required IReadOnlyList<OperationSample> Samples { get; init; }
 
