@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using CheckIn.Benchmarks.CheckIn;
 using CheckIn.Runtime.Testing;
 
@@ -86,7 +87,9 @@ internal static class StampedeScenario
             run = await StampedeWorkload.RunAsync(settings, residents, SlotIds(campaign), (r, slot) => BookAsync(client, campaign.CampaignId, r, slot), progress);
         }
 
-        return await VerifyAsync(BurstScenarios.Http, database, config, settings, campaign, residents, run, notes);
+        var result = await VerifyAsync(BurstScenarios.Http, database, config, settings, campaign, residents, run, notes);
+        await VerifyOverHttpAsync(config, settings, campaign, residents, run.Confirmations, result);
+        return result;
     }
 
     private static async Task<StampedeCampaign> SetUpAsync(BurstSilo silo, StampedeSettings settings, List<string> notes, BurstProgress progress)
@@ -148,7 +151,8 @@ internal static class StampedeScenario
         return new BookingAttempt(outcome, id);
     }
 
-    private static async Task ViewReservationsAsync(HttpClient client, string campaignId, StampedeResident resident)
+    /// <summary>GET /reservations/mine: the ids of the resident's active reservations.</summary>
+    private static async Task<HashSet<string>> ViewReservationsAsync(HttpClient client, string campaignId, StampedeResident resident)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"api/campaigns/{campaignId}/reservations/mine");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", resident.Token);
@@ -157,6 +161,36 @@ internal static class StampedeScenario
         {
             throw new InvalidOperationException($"GET reservations/mine failed: {(int)response.StatusCode} {await BurstHttp.ProblemCodeAsync(response)}");
         }
+
+        using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
+        return body.RootElement.GetProperty("reservations").EnumerateArray()
+            .Where(r => r.GetProperty("status").GetString() == "active")
+            .Select(r => r.GetProperty("reservationId").GetString()!)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Over HTTP the residents also read their reservations back from a fresh web front on the same
+    /// database, with the sessions they signed in with before the opening.</summary>
+    private static async Task VerifyOverHttpAsync(Dictionary<string, string?> config, StampedeSettings settings, StampedeCampaign campaign,
+        IReadOnlyList<StampedeResident> residents, IReadOnlyList<StampedeConfirmation> confirmations, ScenarioResult result)
+    {
+        var expected = confirmations.GroupBy(c => c.ResidentId).ToDictionary(g => g.Key, g => g.Select(c => c.ReservationId).ToHashSet(StringComparer.Ordinal));
+        var disagree = 0;
+        await using (var web = await WebFrontServer.StartAsync(config))
+        {
+            using var client = BurstHttp.CreateClient(web.BaseAddress, settings.Concurrency);
+            await LoadClient.RunAsync(residents.Count, settings.Concurrency, async i =>
+            {
+                var active = await ViewReservationsAsync(client, campaign.CampaignId, residents[i]);
+                if (!active.SetEquals(expected.GetValueOrDefault(residents[i].ResidentId) ?? []))
+                {
+                    Interlocked.Increment(ref disagree);
+                }
+            });
+        }
+
+        result.Verified = result.Verified == true && disagree == 0;
+        result.Verification += $"; then a fresh web front: {residents.Count:N0} residents read their reservations over HTTP, {disagree} disagree";
     }
 
     private static IReadOnlyList<string> SlotIds(StampedeCampaign campaign) => [.. campaign.Slots.Select(s => s.SlotId)];
