@@ -195,16 +195,13 @@ internal static class StampedeScenario
 
     private static IReadOnlyList<string> SlotIds(StampedeCampaign campaign) => [.. campaign.Slots.Select(s => s.SlotId)];
 
+    /// <summary>Waits until the system clock (the silo's and the web front's clock too) has passed the instant.</summary>
     private static async Task WaitUntilAsync(DateTimeOffset instant)
     {
-        var wait = instant - DateTimeOffset.UtcNow;
-        if (wait > TimeSpan.Zero)
+        for (var wait = instant - DateTimeOffset.UtcNow; wait >= TimeSpan.Zero; wait = instant - DateTimeOffset.UtcNow)
         {
-            await Task.Delay(wait);
+            await Task.Delay(wait + TimeSpan.FromMilliseconds(1));
         }
-
-        // The gate compares with the silo's clock: step just past the instant.
-        await Task.Delay(20);
     }
 
     internal static string Rate(string what, int count, TimeSpan elapsed)
