@@ -1,7 +1,14 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
+using CheckIn.Benchmarks.Burst;
 using CheckIn.Benchmarks.Runtime;
 using CheckIn.Benchmarks.WebFront;
+
+// "burst ..." is the burst-capacity harness (Benchmarks/Burst); "burst-serve" its child servers.
+if (args is ["burst" or "burst-serve", ..])
+{
+    return await BurstCommand.InvokeAsync(args);
+}
 
 // "activations [count]" is a one-shot measurement; everything else goes to BenchmarkDotNet.
 if (args is ["activations", ..])

@@ -1,0 +1,50 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace CheckIn.Benchmarks.Burst;
+
+/// <summary>The HTTP ceiling of the machine: Kestrel answering a trivial 200, run as <c>burst-serve kestrel</c> and
+/// measured with the same client as the web front.</summary>
+internal static class BareKestrelServer
+{
+    public static async Task<int> RunAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.MapGet("/healthz", () => TypedResults.Ok());
+        app.MapGet("/", () => TypedResults.Ok());
+        await app.RunAsync();
+        return 0;
+    }
+
+    public static async Task<ScenarioResult> MeasureAsync(TimeSpan duration, int concurrency, BurstProgress progress)
+    {
+        var recorder = new LoadRecorder();
+        await using (var server = await ServerProcess.StartAsync("CheckIn.Benchmarks", ["burst-serve", "kestrel"], new Dictionary<string, string?>(), "/healthz"))
+        {
+            using var client = BurstHttp.CreateClient(server.BaseAddress, concurrency);
+
+            await BurstHttp.WarmUpAsync(client, concurrency);
+            recorder.Start();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var run = LoadClient.RunForAsync(duration, concurrency, () => recorder.MeasureAsync(async () =>
+            {
+                using var response = await client.GetAsync(string.Empty);
+                return response.StatusCode == HttpStatusCode.OK ? BurstOutcomes.Confirmed : $"http_{(int)response.StatusCode}";
+            }));
+            await progress.TrackAsync("bare Kestrel (seconds)", (int)duration.TotalSeconds, () => (int)clock.Elapsed.TotalSeconds, run);
+        }
+
+        return new ScenarioResult
+        {
+            Scenario = BurstScenarios.BareKestrel,
+            Mode = BurstScenarios.Http,
+            Storage = "none",
+            Parameters = $"GET / → 200, {duration.TotalSeconds:0} s, client concurrency {concurrency}",
+            Samples = recorder.Samples(),
+        };
+    }
+}

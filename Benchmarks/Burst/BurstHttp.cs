@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text.Json;
+
+namespace CheckIn.Benchmarks.Burst;
+
+/// <summary>The load client's HTTP side: one connection pool sized to the client concurrency, and the reading of
+/// answers into outcomes (a problem's <c>code</c> member, else <c>http_{status}</c>).</summary>
+internal static class BurstHttp
+{
+    public static HttpClient CreateClient(Uri baseAddress, int concurrency) => new(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = Math.Max(concurrency, 1),
+        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        UseCookies = false,
+    })
+    {
+        BaseAddress = baseAddress,
+        Timeout = TimeSpan.FromSeconds(60),
+    };
+
+    /// <summary>Opens the client's connections before the measured phase (residents' browsers are connected before
+    /// the opening minute; the baseline and bare Kestrel get the same treatment).</summary>
+    public static async Task WarmUpAsync(HttpClient client, int concurrency)
+    {
+        await LoadClient.RunAsync(concurrency * 4, concurrency, async _ => (await client.GetAsync("healthz")).Dispose());
+    }
+
+    /// <summary>Reads an answer: <paramref name="confirmed"/> status → <see cref="BurstOutcomes.Confirmed"/> with the
+    /// string member <paramref name="idMember"/> of the body; another status → the problem's code.</summary>
+    public static async Task<(string Outcome, string? Id)> ReadAsync(HttpResponseMessage response, HttpStatusCode confirmed, string? idMember)
+    {
+        if (response.StatusCode == confirmed)
+        {
+            if (idMember is null)
+            {
+                return (BurstOutcomes.Confirmed, null);
+            }
+
+            using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
+            return (BurstOutcomes.Confirmed, body.RootElement.GetProperty(idMember).ToString());
+        }
+
+        return (await ProblemCodeAsync(response), null);
+    }
+
+    /// <summary>The problem's <c>code</c> member, else <c>http_{status}</c>.</summary>
+    public static async Task<string> ProblemCodeAsync(HttpResponseMessage response)
+    {
+        try
+        {
+            var text = await response.Content.ReadAsStringAsync();
+            if (text.Length > 0)
+            {
+                using var body = JsonDocument.Parse(text);
+                if (body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String)
+                {
+                    return code.GetString()!;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not a problem document: the status says it all.
+        }
+
+        return $"http_{(int)response.StatusCode}";
+    }
+}

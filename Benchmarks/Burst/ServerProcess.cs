@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CheckIn.Benchmarks.Burst;
+
+/// <summary>A server the harness runs as a child process on a free loopback port (the web front, the baseline, bare
+/// Kestrel), so that the load client never shares its process with the server it measures. Stopping it sends
+/// SIGTERM to this process only, then kills it if it has not exited.</summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private const int KeptOutputLines = 200;
+    private static readonly TimeSpan s_stopTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly Process _process;
+    private readonly Queue<string> _output = new();
+    private readonly string _workingDirectory;
+
+    private ServerProcess(Process process, Uri baseAddress, string workingDirectory)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+        _workingDirectory = workingDirectory;
+    }
+
+    /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The assemblies of the harness's servers sit next to the harness's own (the web front is a project
+    /// reference, so its runtimeconfig is copied too).</summary>
+    public static string AssemblyPath(string assemblyName) => Path.Combine(AppContext.BaseDirectory, assemblyName + ".dll");
+
+    /// <summary>Starts <c>dotnet {assembly} {arguments}</c> with <c>ASPNETCORE_URLS</c> on a free loopback port and
+    /// returns once <paramref name="healthPath"/> answers 200.</summary>
+    public static async Task<ServerProcess> StartAsync(string assemblyName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment, string healthPath, CancellationToken cancellationToken = default)
+    {
+        var port = FreePort();
+        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+        var workingDirectory = Directory.CreateTempSubdirectory("checkin-burst-server-").FullName;
+        var info = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        info.ArgumentList.Add(AssemblyPath(assemblyName));
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        info.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
+        info.Environment["DOTNET_gcServer"] = "1";
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"dotnet {assemblyName} did not start.");
+        var server = new ServerProcess(process, baseAddress, workingDirectory);
+        process.OutputDataReceived += (_, e) => server.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await server.WaitHealthyAsync(healthPath, cancellationToken);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Stops the server: SIGTERM (a graceful stop: the silo deactivates its grains), then a kill after
+    /// a deadline.</summary>
+    public async Task StopAsync()
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using (var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false }))
+        {
+            if (kill is not null)
+            {
+                await kill.WaitForExitAsync();
+            }
+        }
+
+        using var deadline = new CancellationTokenSource(s_stopTimeout);
+        try
+        {
+            await _process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_workingDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a leftover empty directory in /tmp must not fail a run.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Enqueue(line);
+            while (_output.Count > KeptOutputLines)
+            {
+                _output.Dequeue();
+            }
+        }
+    }
+
+    private string Output()
+    {
+        lock (_output)
+        {
+            return string.Join(Environment.NewLine, _output);
+        }
+    }
+
+    private async Task WaitHealthyAsync(string healthPath, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The server exited with code {_process.ExitCode} before it was healthy:{Environment.NewLine}{Output()}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(healthPath, cancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Slow to answer while starting.
+            }
+
+            await Task.Delay(100, cancellationToken);
+        }
+
+        throw new InvalidOperationException($"The server was not healthy within 120 s:{Environment.NewLine}{Output()}");
+    }
+}

@@ -1,0 +1,60 @@
+extern alias benchmarks;
+using benchmarks::CheckIn.Benchmarks.Burst;
+
+namespace CheckIn.Tests.Burst;
+
+/// <summary>The arithmetic of the burst report: percentiles, the Zipf stream, and the verdicts on the targets.</summary>
+public sealed class BurstMeasureTests
+{
+    [Fact]
+    public void LatencySummary_HundredSamples_NearestRankPercentiles()
+    {
+        var summary = LatencySummary.Of(Enumerable.Range(1, 100).Select(i => (double)i).Reverse());
+
+        Assert.Equal(new LatencySummary(50, 95, 99, 100), summary);
+    }
+
+    [Fact]
+    public void ZipfSampler_ExponentOne_RanksDrawnInProportionToOneOverRank()
+    {
+        var sampler = new ZipfSampler(10, 1.0);
+        var random = new Random(3);
+        var counts = new int[10];
+        for (var i = 0; i < 100_000; i++)
+        {
+            counts[sampler.Next(random)]++;
+        }
+
+        // 1/H(10) = 34.1% for rank 1, half of that for rank 2, a tenth of it for rank 10.
+        Assert.InRange(counts[0], 33_000, 35_200);
+        Assert.InRange(counts[1], 16_300, 17_800);
+        Assert.InRange(counts[9], 3_000, 3_800);
+    }
+
+    [Fact]
+    public void Targets_OverbookedRun_CorrectnessTargetNotMetAndRatiosFromTheSameRun()
+    {
+        var engine = Result(BurstScenarios.Stampede, BurstScenarios.InProcess, confirmedPerSecond: 1_000);
+        var baseline = Result(BurstScenarios.Baseline, BurstScenarios.Http, confirmedPerSecond: 100);
+        baseline.Overbookings = 1;
+
+        var verdicts = BurstTargets.Evaluate([engine, baseline]);
+
+        var ratio = Assert.Single(verdicts, v => v.Target.StartsWith("stampede, durable PostgreSQL, in-process", StringComparison.Ordinal));
+        Assert.True(ratio.Met);
+        Assert.Contains("10.00x", ratio.Measured, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(verdicts, v => v.Target.StartsWith("stampede, durable PostgreSQL, over HTTP", StringComparison.Ordinal)).Met);
+        Assert.False(Assert.Single(verdicts, v => v.Target.StartsWith("zero overbooking", StringComparison.Ordinal)).Met);
+    }
+
+    /// <summary>A run of one second in which every request is confirmed at the given rate, stored exactly.</summary>
+    private static ScenarioResult Result(string scenario, string mode, int confirmedPerSecond) => new()
+    {
+        Scenario = scenario,
+        Mode = mode,
+        Storage = "PostgreSQL",
+        Parameters = "test",
+        Samples = [.. Enumerable.Range(0, confirmedPerSecond).Select(i => new OperationSample(i * 1000.0 / confirmedPerSecond, 1000.0 / confirmedPerSecond, BurstOutcomes.Confirmed))],
+        Verified = true,
+    };
+}
