@@ -18,7 +18,7 @@ internal sealed class GrainClassRegistry
 
     public GrainClassRegistry(GrainAssemblyList assemblies, IOptions<SiloOptions> options, IServiceProvider services)
     {
-        var keyed = services.GetService<IServiceProviderIsKeyedService>();
+        var keyed = assemblies.ForClient ? null : services.GetService<IServiceProviderIsKeyedService>();
         foreach (var type in assemblies.Assemblies.Distinct().SelectMany(static a => a.GetTypes()))
         {
             if (!type.IsClass || type.IsAbstract || type.IsGenericTypeDefinition || !IsGrainClass(type))
