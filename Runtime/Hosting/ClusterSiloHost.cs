@@ -25,7 +25,7 @@ internal sealed partial class ClusterSiloHost(
     ReminderService reminders,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
-    ILoggerFactory loggers) : IHostedService, IClusterMembership, IAsyncDisposable
+    ILoggerFactory loggers) : IHostedService, IClusterMembership, IClusterSiloDetails, IAsyncDisposable
 {
     private readonly ILogger _logger = loggers.CreateLogger<ClusterSiloHost>();
     private PostgresMembershipTable? _table;

@@ -68,6 +68,7 @@ public static class SiloHostingExtensions
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>());
             services.TryAddSingleton<ClusterSiloHost>();
             services.TryAddSingleton<IClusterMembership>(static sp => sp.GetRequiredService<ClusterSiloHost>());
+            services.TryAddSingleton<IClusterSiloDetails>(static sp => sp.GetRequiredService<ClusterSiloHost>());
             services.AddHostedService(static sp => sp.GetRequiredService<ClusterSiloHost>());
         }
 

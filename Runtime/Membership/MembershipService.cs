@@ -24,6 +24,7 @@ internal sealed partial class MembershipService : IAsyncDisposable
     private long _ackedVersion;
     private long _leaseStart;
     private int _declaredDead;
+    private int _disposed;
 
     public MembershipService(PostgresMembershipTable table, ClusterOptions options, TimeProvider time, ILogger logger)
     {
@@ -105,7 +106,7 @@ internal sealed partial class MembershipService : IAsyncDisposable
         {
             _refreshNow.Release();
         }
-        catch (SemaphoreFullException)
+        catch (Exception exception) when (exception is SemaphoreFullException or ObjectDisposedException)
         {
             // Already requested.
         }
@@ -187,6 +188,11 @@ internal sealed partial class MembershipService : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await StopLoopsAsync().ConfigureAwait(false);
         _stopping.Dispose();
         _refreshNow.Dispose();

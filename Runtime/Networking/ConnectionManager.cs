@@ -27,6 +27,7 @@ internal sealed partial class ConnectionManager : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private Socket? _listener;
     private ITimer? _expiry;
+    private int _disposed;
 
     public ConnectionManager(string localIdentity, SiloAddress? localSilo, IIncomingRequestHandler? handler, TimeSpan connectTimeout, TimeProvider time, ILogger logger)
     {
@@ -82,6 +83,12 @@ internal sealed partial class ConnectionManager : IAsyncDisposable
     /// <summary>Sends a grain call to <paramref name="target"/>; failures answer the request.</summary>
     public void Send(SiloAddress target, GrainId grainId, IInvokable request)
     {
+        if (Volatile.Read(ref _disposed) != 0)
+        {
+            request.Fail(new SiloUnavailableException("This process has closed its cluster connections."));
+            return;
+        }
+
         if (_dead.ContainsKey(target))
         {
             request.Fail(new SiloUnavailableException($"Silo {target} is dead."));
@@ -124,6 +131,11 @@ internal sealed partial class ConnectionManager : IAsyncDisposable
     /// <summary>Probes <paramref name="target"/>: completes when it answered; throws when it did not in time.</summary>
     public async Task ProbeAsync(SiloAddress target, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        if (Volatile.Read(ref _disposed) != 0)
+        {
+            throw new SiloUnavailableException("This process has closed its cluster connections.");
+        }
+
         var peer = _peers.GetOrAdd(target, static t => new Peer(t));
         var connection = peer.Connection is { IsClosed: false } open ? open : await ConnectAsync(peer).WaitAsync(timeout, _time, cancellationToken).ConfigureAwait(false);
         if (connection is null)
@@ -167,6 +179,11 @@ internal sealed partial class ConnectionManager : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync().ConfigureAwait(false);
         if (_expiry is not null)
         {
