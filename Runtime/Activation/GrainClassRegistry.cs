@@ -46,6 +46,13 @@ internal sealed class GrainClassRegistry
                 }
             }
         }
+
+        // Requests arriving from other processes are rebuilt by readers that the generated module initializers
+        // register: run them now for every grain interface's assembly, not on the first local call.
+        foreach (var module in _byInterface.Keys.Concat(_ambiguous.Keys).Select(static i => i.Module).Distinct())
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.RunModuleConstructor(module.ModuleHandle);
+        }
     }
 
     public IEnumerable<GrainClassInfo> Classes => _byGrainType.Values;

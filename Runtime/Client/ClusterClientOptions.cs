@@ -19,6 +19,9 @@ public sealed class ClusterClientOptions
     /// <summary>How often the client reads the membership table.</summary>
     public TimeSpan RefreshPeriod { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long the client's start waits for a first active silo (silos and clients may start together).</summary>
+    public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>How long a call waits for a connection to its silo before it fails.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -28,6 +28,14 @@ internal sealed partial class ClusterClientRuntime(IOptions<ClusterClientOptions
         _connections.StartCallExpiry(o.CallTimeout);
         await _table.InitializeAsync(cancellationToken).ConfigureAwait(false);
         await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        var deadline = time.GetTimestamp() + (long)(o.StartTimeout.TotalSeconds * time.TimestampFrequency);
+        while (_view!.Snapshot.ActiveSilos.Count == 0 && time.GetTimestamp() < deadline)
+        {
+            // Silos may still be starting: the web front's own start calls grains (the administrator bootstrap).
+            await Task.Delay(o.RefreshPeriod, time, cancellationToken).ConfigureAwait(false);
+            await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         LogConnected(logger, o.ClusterId, _view?.Snapshot.ActiveSilos.Count ?? 0);
         _refreshLoop = RefreshLoopAsync();
     }

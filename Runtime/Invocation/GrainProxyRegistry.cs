@@ -32,10 +32,6 @@ public static class GrainProxyRegistry
     internal static bool TryGetRequestReader(string wireName, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RequestReader? reader)
         => s_readers.TryGetValue(wireName, out reader);
 
-    /// <summary>Makes sure the generated registrations of <paramref name="assembly"/> have run.</summary>
-    internal static void EnsureRegistered(System.Reflection.Assembly assembly)
-        => RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
-
     internal static Func<GrainReferenceRuntime, GrainId, GrainReference> GetFactory(Type grainInterface)
     {
         if (s_factories.TryGetValue(grainInterface, out var factory))

@@ -1,4 +1,5 @@
 using CheckIn.Grains.Interfaces.Tenants;
+using CheckIn.Runtime.Client;
 using CheckIn.Runtime.Diagnostics;
 using CheckIn.Silo;
 using CheckIn.WebFront.Auth;
@@ -15,14 +16,24 @@ namespace CheckIn.WebFront.Hosting;
 /// <summary>The web front's services and middleware, so that <c>Program.cs</c> stays a list of areas.</summary>
 public static class WebFrontHostingExtensions
 {
-    /// <summary>Adds the in-process silo (after the metrics aggregator, so that it sees every activation),
-    /// staff authentication and policies, the error model, rate limits, OpenAPI and health checks.</summary>
+    /// <summary>Adds the in-process silo (after the metrics aggregator, so that it sees every activation), or,
+    /// when <c>ClusterClient:ConnectionString</c> is configured, a client of that cluster instead; then staff
+    /// authentication and policies, the error model, rate limits, OpenAPI and health checks.</summary>
     public static WebApplicationBuilder AddCheckInWebFront(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddRuntimeMetricsAggregator();
-        builder.AddCheckInSilo();
+        var clusterClient = !string.IsNullOrEmpty(builder.Configuration[$"{ClusterClientOptions.SectionName}:{nameof(ClusterClientOptions.ConnectionString)}"]);
+        if (clusterClient)
+        {
+            builder.AddCheckInClusterClient();
+            services.TryAddSingleton<IClusterSilos, MembershipClusterSilos>();
+        }
+        else
+        {
+            builder.AddCheckInSilo();
+        }
 
         services.AddOptions<WebFrontOptions>().BindConfiguration(WebFrontOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebFrontOptions>, WebFrontOptionsValidator>());
