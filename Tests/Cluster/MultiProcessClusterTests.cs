@@ -4,6 +4,7 @@ using System.Diagnostics;
 using CheckIn.Runtime;
 using CheckIn.Runtime.Client;
 using CheckIn.Runtime.Membership;
+using CheckIn.Runtime.Testing;
 using CheckIn.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +39,7 @@ public sealed class MultiProcessClusterTests(ClusterFixture fixture)
 
             foreach (var process in silos)
             {
-                await process.WaitUntilActiveAsync(table, s_start);
+                await process.WaitUntilActiveAsync(fixture.ConnectionString, clusterId, s_start, TestContext.Current.CancellationToken);
             }
 
             using var client = await StartClientAsync(clusterId);
@@ -70,7 +71,7 @@ public sealed class MultiProcessClusterTests(ClusterFixture fixture)
             // A new silo joins under load and takes over ranges.
             var joiner = SiloProcess.Start(fixture.ConnectionString, clusterId, keysEnvironment);
             silos.Add(joiner);
-            var joinerAddress = await joiner.WaitUntilActiveAsync(table, s_start);
+            var joinerAddress = await joiner.WaitUntilActiveAsync(fixture.ConnectionString, clusterId, s_start, TestContext.Current.CancellationToken);
             var joinDeadline = DateTime.UtcNow + s_start;
             while (!await TookOverAsync(grains, keys, joinerAddress))
             {
@@ -81,7 +82,7 @@ public sealed class MultiProcessClusterTests(ClusterFixture fixture)
             await load.WaitForProgressAsync(2, s_start);
 
             // A graceful shutdown hands its grains off.
-            await silos[1].TerminateAsync(s_start);
+            await silos[1].TerminateAsync(s_start, TestContext.Current.CancellationToken);
             await load.WaitForProgressAsync(2, s_start);
             await load.StopAsync();
 
@@ -91,7 +92,7 @@ public sealed class MultiProcessClusterTests(ClusterFixture fixture)
 
             // A silo that reads it was declared dead stops itself.
             await DeclareDeadAsync(table, joinerAddress);
-            await joiner.WaitForExitAsync(TimeSpan.FromSeconds(20));
+            await joiner.WaitForExitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
         }
         catch (Exception) when (DumpOutput(silos))
         {
