@@ -2,13 +2,9 @@ extern alias silo;
 
 using System.Diagnostics;
 using CheckIn.Runtime;
-using CheckIn.Runtime.Client;
 using CheckIn.Runtime.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using silo::CheckIn.Silo.Diagnostics;
 
 namespace CheckIn.Benchmarks.Cluster;
@@ -101,7 +97,7 @@ public static class ClusterBenchmark
                 await process.WaitUntilActiveAsync(connectionString, clusterId, TimeSpan.FromSeconds(60));
             }
 
-            using var client = await StartClientAsync(connectionString, clusterId);
+            using var client = await TestClusterClient.StartAsync(connectionString, clusterId, [typeof(ClusterProbeGrain).Assembly]);
             var grains = client.Services.GetRequiredService<IGrainFactory>();
             var victim = silos[2];
             var onVictim = new List<IClusterProbeGrain>();
@@ -142,22 +138,6 @@ public static class ClusterBenchmark
                 await process.DisposeAsync();
             }
         }
-    }
-
-    private static async Task<IHost> StartClientAsync(string connectionString, string clusterId)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.AddFilter(level => level >= LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ClusterClient:ConnectionString"] = connectionString,
-            ["ClusterClient:ClusterId"] = clusterId,
-            ["ClusterClient:RefreshPeriod"] = "00:00:00.200",
-        });
-        builder.AddClusterClient(client => client.AddGrains(typeof(ClusterProbeGrain).Assembly));
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);

@@ -19,12 +19,7 @@ public sealed class ClusterClientBuilder
     /// interfaces to grain types (for placement) without hosting them.</summary>
     public ClusterClientBuilder AddGrains(Assembly assembly)
     {
-        ArgumentNullException.ThrowIfNull(assembly);
-        var list = (GrainAssemblyList)Services.Single(static d => d.ServiceType == typeof(GrainAssemblyList)).ImplementationInstance!;
-        if (!list.Assemblies.Contains(assembly))
-        {
-            list.Assemblies.Add(assembly);
-        }
+        GrainAssemblyList.Add(Services, assembly);
 
         return this;
     }

@@ -40,12 +40,7 @@ public sealed class SiloBuilder
     /// <summary>Hosts the grain classes of <paramref name="assembly"/>.</summary>
     public SiloBuilder AddGrains(Assembly assembly)
     {
-        ArgumentNullException.ThrowIfNull(assembly);
-        var list = (GrainAssemblyList)Services.Single(static d => d.ServiceType == typeof(GrainAssemblyList)).ImplementationInstance!;
-        if (!list.Assemblies.Contains(assembly))
-        {
-            list.Assemblies.Add(assembly);
-        }
+        GrainAssemblyList.Add(Services, assembly);
 
         return this;
     }

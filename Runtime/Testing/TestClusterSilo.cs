@@ -33,6 +33,9 @@ public sealed class TestClusterSilo : IAsyncDisposable
     /// <summary>The membership version this silo last read.</summary>
     public long MembershipVersion => _cluster.Membership.View?.Version ?? 0;
 
+    /// <summary>True when this silo holds an activation of <paramref name="grainId"/>.</summary>
+    public bool HostsActivation(GrainId grainId) => Host.Services.GetRequiredService<Activation.Catalog>().Find(grainId) is not null;
+
     /// <summary>Completes when the silo's host begins to stop (for example because it was declared dead).</summary>
     public Task Stopping
     {

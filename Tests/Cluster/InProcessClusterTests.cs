@@ -11,7 +11,7 @@ namespace CheckIn.Tests.Cluster;
 /// <summary>Placement, forwarding, failover and hand-off with several silos in this process (real TCP on
 /// loopback, real PostgreSQL).</summary>
 [Collection(ClusterCollection.Name)]
-public sealed class InProcessClusterTests(ClusterFixture fixture)
+public sealed class InProcessClusterTests(PostgresFixture fixture)
 {
     private static readonly TimeSpan s_settle = TimeSpan.FromSeconds(30);
 
@@ -134,7 +134,7 @@ public sealed class InProcessClusterTests(ClusterFixture fixture)
         var victim = cluster.Silos[1];
         var stopping = victim.Stopping;
 
-        await using (var table = new PostgresMembershipTable(fixture.ConnectionString, cluster.ClusterId))
+        await using (var table = new PostgresMembershipTable(fixture.StorageConnectionString, cluster.ClusterId))
         {
             for (var written = false; !written;)
             {

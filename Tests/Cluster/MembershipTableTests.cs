@@ -1,17 +1,18 @@
 using CheckIn.Runtime.Membership;
+using CheckIn.Tests.Infrastructure;
 
 namespace CheckIn.Tests.Cluster;
 
 /// <summary>The membership table's atomicity against a real PostgreSQL server.</summary>
 [Collection(ClusterCollection.Name)]
-public sealed class MembershipTableTests(ClusterFixture fixture)
+public sealed class MembershipTableTests(PostgresFixture fixture)
 {
     [Fact]
     public async Task ConcurrentWriters_OnOneVersion_ExactlyOneCommits()
     {
         var clusterId = "atomic-" + Guid.NewGuid().ToString("N")[..8];
         var cancellation = TestContext.Current.CancellationToken;
-        await using var table = new PostgresMembershipTable(fixture.ConnectionString, clusterId);
+        await using var table = new PostgresMembershipTable(fixture.StorageConnectionString, clusterId);
         await table.InitializeAsync(cancellation);
         var before = await table.ReadAsync(null, 0, cancellation);
 
@@ -31,7 +32,7 @@ public sealed class MembershipTableTests(ClusterFixture fixture)
     {
         var clusterId = "votes-" + Guid.NewGuid().ToString("N")[..8];
         var cancellation = TestContext.Current.CancellationToken;
-        await using var table = new PostgresMembershipTable(fixture.ConnectionString, clusterId);
+        await using var table = new PostgresMembershipTable(fixture.StorageConnectionString, clusterId);
         await table.InitializeAsync(cancellation);
         var suspect = new SiloAddress("127.0.0.1", 41000, 1);
         var initial = await table.ReadAsync(null, 0, cancellation);

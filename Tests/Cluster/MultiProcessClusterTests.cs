@@ -2,14 +2,10 @@ extern alias silo;
 
 using System.Diagnostics;
 using CheckIn.Runtime;
-using CheckIn.Runtime.Client;
 using CheckIn.Runtime.Membership;
 using CheckIn.Runtime.Testing;
 using CheckIn.Tests.Infrastructure;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using silo::CheckIn.Silo.Diagnostics;
 
 namespace CheckIn.Tests.Cluster;
@@ -18,7 +14,7 @@ namespace CheckIn.Tests.Cluster;
 /// cluster client in the test: single activation, kill -9 under writes, a join under load, a graceful
 /// shutdown, and a silo that is declared dead stopping itself.</summary>
 [Collection(ClusterCollection.Name)]
-public sealed class MultiProcessClusterTests(ClusterFixture fixture)
+public sealed class MultiProcessClusterTests(PostgresFixture fixture)
 {
     private static readonly TimeSpan s_start = TimeSpan.FromSeconds(60);
 
@@ -27,22 +23,22 @@ public sealed class MultiProcessClusterTests(ClusterFixture fixture)
     {
         var clusterId = "procs-" + Guid.NewGuid().ToString("N")[..8];
         var keysEnvironment = SiloProcess.NewKeys();
-        await using var table = new PostgresMembershipTable(fixture.ConnectionString, clusterId);
+        await using var table = new PostgresMembershipTable(fixture.StorageConnectionString, clusterId);
         await table.InitializeAsync(TestContext.Current.CancellationToken);
         var silos = new List<SiloProcess>();
         try
         {
             for (var i = 0; i < 3; i++)
             {
-                silos.Add(SiloProcess.Start(fixture.ConnectionString, clusterId, keysEnvironment));
+                silos.Add(SiloProcess.Start(fixture.StorageConnectionString, clusterId, keysEnvironment));
             }
 
             foreach (var process in silos)
             {
-                await process.WaitUntilActiveAsync(fixture.ConnectionString, clusterId, s_start, TestContext.Current.CancellationToken);
+                await process.WaitUntilActiveAsync(fixture.StorageConnectionString, clusterId, s_start, TestContext.Current.CancellationToken);
             }
 
-            using var client = await StartClientAsync(clusterId);
+            using var client = await TestClusterClient.StartAsync(fixture.StorageConnectionString, clusterId, [typeof(ClusterProbeGrain).Assembly], TestContext.Current.CancellationToken);
             var grains = client.Services.GetRequiredService<IGrainFactory>();
             var keys = Enumerable.Range(0, 24).Select(_ => Signals.NewName("proc")).ToList();
 
@@ -69,9 +65,9 @@ public sealed class MultiProcessClusterTests(ClusterFixture fixture)
             Assert.True(sinceKill.Elapsed < TimeSpan.FromSeconds(10), $"writes resumed {sinceKill.Elapsed} after the kill");
 
             // A new silo joins under load and takes over ranges.
-            var joiner = SiloProcess.Start(fixture.ConnectionString, clusterId, keysEnvironment);
+            var joiner = SiloProcess.Start(fixture.StorageConnectionString, clusterId, keysEnvironment);
             silos.Add(joiner);
-            var joinerAddress = await joiner.WaitUntilActiveAsync(fixture.ConnectionString, clusterId, s_start, TestContext.Current.CancellationToken);
+            var joinerAddress = await joiner.WaitUntilActiveAsync(fixture.StorageConnectionString, clusterId, s_start, TestContext.Current.CancellationToken);
             var joinDeadline = DateTime.UtcNow + s_start;
             while (!await TookOverAsync(grains, keys, joinerAddress))
             {
@@ -87,7 +83,7 @@ public sealed class MultiProcessClusterTests(ClusterFixture fixture)
             await load.StopAsync();
 
             await load.AssertNothingLostAsync(key => grains.GetGrain<IClusterProbeGrain>(key));
-            var overlaps = await ActivationIntervals.OverlapsAsync(fixture.ConnectionString, keys, new Dictionary<int, DateTime> { [silos[2].Port] = killedAt });
+            var overlaps = await ActivationIntervals.OverlapsAsync(fixture.StorageConnectionString, keys, new Dictionary<int, DateTime> { [silos[2].Port] = killedAt });
             Assert.True(overlaps.Count == 0, $"keys with two live activations at once: {string.Join(", ", overlaps)}");
 
             // A silo that reads it was declared dead stops itself.
@@ -148,21 +144,5 @@ public sealed class MultiProcessClusterTests(ClusterFixture fixture)
                 return;
             }
         }
-    }
-
-    private async Task<IHost> StartClientAsync(string clusterId)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.AddFilter(level => level >= LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ClusterClient:ConnectionString"] = fixture.ConnectionString,
-            ["ClusterClient:ClusterId"] = clusterId,
-            ["ClusterClient:RefreshPeriod"] = "00:00:00.200",
-        });
-        builder.AddClusterClient(client => client.AddGrains(typeof(ClusterProbeGrain).Assembly));
-        var host = builder.Build();
-        await host.StartAsync(TestContext.Current.CancellationToken);
-        return host;
     }
 }

@@ -2,6 +2,7 @@ extern alias silo;
 
 using CheckIn.Runtime;
 using CheckIn.Runtime.Testing;
+using CheckIn.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using silo::CheckIn.Silo.Diagnostics;
 
@@ -10,10 +11,10 @@ namespace CheckIn.Tests.Cluster;
 /// <summary>Test clusters that host the silo's diagnostic probe grain.</summary>
 internal static class ProbeGrains
 {
-    public static Task<TestCluster> StartClusterAsync(ClusterFixture fixture, int silos)
+    public static Task<TestCluster> StartClusterAsync(PostgresFixture fixture, int silos)
         => TestCluster.StartAsync(silos, o =>
         {
-            o.ConnectionString = fixture.ConnectionString;
+            o.ConnectionString = fixture.StorageConnectionString;
             o.GrainAssemblies.Add(typeof(ClusterProbeGrain).Assembly);
             o.ConfigureServices = static services => services.TryAddSingleton<ProbeActivationLog>();
         });

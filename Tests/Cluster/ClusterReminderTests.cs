@@ -1,0 +1,58 @@
+using CheckIn.Runtime;
+using CheckIn.Runtime.Testing;
+using CheckIn.Tests.Infrastructure;
+using CheckIn.Tests.Runtime.Grains;
+
+namespace CheckIn.Tests.Cluster;
+
+/// <summary>Reminders follow their grain when it moves to another silo.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class ClusterReminderTests(PostgresFixture fixture)
+{
+    [Fact]
+    public async Task Reminder_OwnerSiloLeaves_KeepsFiringOnTheNewOwnerAndOnlyThere()
+    {
+        await using var cluster = await TestCluster.StartAsync(2, o =>
+        {
+            o.ConnectionString = fixture.StorageConnectionString;
+            o.GrainAssemblies.Add(typeof(TestSilos).Assembly);
+        });
+        await cluster.WaitForStableAsync(TimeSpan.FromSeconds(30));
+        var stays = cluster.Silos[0];
+        var leaves = cluster.Silos[1];
+        var key = await KeyOwnedByAsync(stays.GrainFactory, leaves);
+        var ticker = stays.GrainFactory.GetGrain<ITickerGrain>(key);
+        var counter = $"ticker.reminder.{key}";
+
+        await ticker.StartReminder(TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(300));
+        await Eventually.TrueAsync(() => Signals.Read(counter) >= 2, "the reminder fired on its first owner");
+
+        await leaves.StopAsync();
+        var afterLeave = Signals.Read(counter);
+        await Eventually.TrueAsync(() => Signals.Read(counter) >= afterLeave + 3, "the reminder fired on the new owner", TimeSpan.FromSeconds(30));
+
+        // One silo fires it now: over a few periods the count grows at about one tick per period, not two.
+        var start = Signals.Read(counter);
+        var started = DateTime.UtcNow;
+        await Eventually.TrueAsync(() => DateTime.UtcNow - started > TimeSpan.FromSeconds(3), "three seconds passed");
+        var ticks = Signals.Read(counter) - start;
+        Assert.InRange(ticks, 1, 14);
+        await ticker.StopReminder();
+    }
+
+    private static async Task<string> KeyOwnedByAsync(IGrainFactory grains, TestClusterSilo owner)
+    {
+        // The owner is the silo whose catalog holds the activation after a call.
+        for (var i = 0; i < 200; i++)
+        {
+            var key = Signals.NewName("remind");
+            await grains.GetGrain<ITickerGrain>(key).TimerTicks();
+            if (owner.HostsActivation(new GrainId("TickerGrain", key)))
+            {
+                return key;
+            }
+        }
+
+        throw new InvalidOperationException($"No key landed on {owner.Address}.");
+    }
+}
