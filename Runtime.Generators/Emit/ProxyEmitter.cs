@@ -36,10 +36,11 @@ internal static class ProxyEmitter
 
         writer.Line()
             .Line("// Teaches the runtime to rebuild this interface's requests when they arrive from another process.")
+            .Line("// (Explicit delegate creation: a cached method group would add a compiler-generated nested type.)")
             .Open("internal static void RegisterWire()");
         foreach (var method in model.Methods)
         {
-            writer.Line($"{Invocation}.GrainProxyRegistry.RegisterRequest(\"{WireName(model, method)}\", {method.RequestName}.ReadWire);");
+            writer.Line($"{Invocation}.GrainProxyRegistry.RegisterRequest(\"{WireName(model, method)}\", new {Invocation}.RequestReader({method.RequestName}.ReadWire));");
         }
 
         writer.Close();
