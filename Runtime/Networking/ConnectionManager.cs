@@ -137,6 +137,13 @@ internal sealed partial class ConnectionManager : IAsyncDisposable
         }
 
         var peer = _peers.GetOrAdd(target, static t => new Peer(t));
+        if (peer.Connection is not { IsClosed: false } && !IsDialer(target) && peer.EverConnected)
+        {
+            // The silo that dials us had a connection and lost it: it is gone until it dials again, and
+            // waiting for that would only stretch the probe (and the failover) by the connect timeout.
+            throw new SiloUnavailableException($"Silo {target} closed its connection.");
+        }
+
         var connection = peer.Connection is { IsClosed: false } open ? open : await ConnectAsync(peer).WaitAsync(timeout, _time, cancellationToken).ConfigureAwait(false);
         if (connection is null)
         {
@@ -253,6 +260,7 @@ internal sealed partial class ConnectionManager : IAsyncDisposable
             peer.Backoff = TimeSpan.Zero;
             peer.RetryAt = 0;
             peer.Connection = connection;
+            peer.EverConnected = true;
         }
 
         connection.Start(LocalIdentity);
@@ -339,6 +347,7 @@ internal sealed partial class ConnectionManager : IAsyncDisposable
             previous = peer.Connection;
             peer.Connection = connection;
             peer.RetryAt = 0;
+            peer.EverConnected = true;
         }
 
         if (previous is not null && !ReferenceEquals(previous, connection))
@@ -382,5 +391,7 @@ internal sealed partial class ConnectionManager : IAsyncDisposable
         public long RetryAt { get; set; }
 
         public TimeSpan Backoff { get; set; }
+
+        public bool EverConnected { get; set; }
     }
 }
