@@ -170,6 +170,12 @@ internal sealed partial class MembershipService : IAsyncDisposable
                 var now = snapshot.DatabaseNow.ToUnixTimeMilliseconds();
                 var expiry = (long)_options.VoteExpiry.TotalMilliseconds;
                 var voter = Self.ToString();
+                if (entry.SuspectVotes.Any(v => Vote.TryParse(v, out var who, out var at) && who == voter && now - at < expiry / 2))
+                {
+                    // Our vote stands: writing it again would only move the version (and make every silo re-check its grains).
+                    return [];
+                }
+
                 var votes = entry.SuspectVotes
                     .Where(v => Vote.TryParse(v, out var who, out var at) && now - at < expiry && who != voter)
                     .Append(Vote.Format(voter, now))

@@ -62,9 +62,7 @@ public sealed class InProcessClusterTests(PostgresFixture fixture)
         await cluster.WaitForStableAsync(s_settle);
         var survivor = cluster.Silos[0];
         var victim = cluster.Silos[2];
-        var keys = Enumerable.Range(0, 30).Select(_ => Signals.NewName("crash")).ToList();
-        await using var load = new WriteLoad(key => survivor.Probe(key), keys);
-        await load.WaitForProgressAsync(3, s_settle);
+        await using var load = await StartWritingAsync(survivor, "crash");
 
         var crashed = Stopwatch.StartNew();
         await victim.CrashAsync();
@@ -83,9 +81,7 @@ public sealed class InProcessClusterTests(PostgresFixture fixture)
         await using var cluster = await ProbeGrains.StartClusterAsync(fixture, 2);
         await cluster.WaitForStableAsync(s_settle);
         var caller = cluster.Silos[0];
-        var keys = Enumerable.Range(0, 30).Select(_ => Signals.NewName("join")).ToList();
-        await using var load = new WriteLoad(key => caller.Probe(key), keys);
-        await load.WaitForProgressAsync(3, s_settle);
+        await using var load = await StartWritingAsync(caller, "join");
 
         var joined = await cluster.AddSiloAsync();
         await cluster.WaitForStableAsync(s_settle);
@@ -93,7 +89,7 @@ public sealed class InProcessClusterTests(PostgresFixture fixture)
         await load.StopAsync();
 
         var onNewSilo = 0;
-        foreach (var key in keys)
+        foreach (var key in load.Keys)
         {
             if ((await caller.Probe(key).WhereAmI()).Silo == joined.Address.ToString())
             {
@@ -113,9 +109,7 @@ public sealed class InProcessClusterTests(PostgresFixture fixture)
         await cluster.WaitForStableAsync(s_settle);
         var caller = cluster.Silos[0];
         var leaving = cluster.Silos[1];
-        var keys = Enumerable.Range(0, 30).Select(_ => Signals.NewName("leave")).ToList();
-        await using var load = new WriteLoad(key => caller.Probe(key), keys);
-        await load.WaitForProgressAsync(3, s_settle);
+        await using var load = await StartWritingAsync(caller, "leave");
 
         await leaving.StopAsync();
         await cluster.WaitForStableAsync(s_settle);
@@ -145,6 +139,15 @@ public sealed class InProcessClusterTests(PostgresFixture fixture)
         }
 
         await stopping.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Durable appends to 30 fresh keys through <paramref name="caller"/>, running once each key has three.</summary>
+    private static async Task<WriteLoad> StartWritingAsync(TestClusterSilo caller, string prefix)
+    {
+        var keys = Enumerable.Range(0, 30).Select(_ => Signals.NewName(prefix)).ToList();
+        var load = new WriteLoad(key => caller.Probe(key), keys);
+        await load.WaitForProgressAsync(3, s_settle);
+        return load;
     }
 
     private static async Task<string> KeyOwnedByAsync(TestClusterSilo caller, SiloAddress owner)
