@@ -39,6 +39,10 @@ internal interface IInvokable
     /// requests the runtime sends itself, which never leave their silo.</summary>
     string? WireName { get; }
 
+    /// <summary>For a request that arrived from another process: the grains of its call chain there (the
+    /// call-chain reentrancy check cannot follow <see cref="Caller"/> across processes).</summary>
+    IReadOnlyList<GrainId>? RemoteChain { get; set; }
+
     /// <summary>How many silos have forwarded this request so far.</summary>
     int Hops { get; set; }
 

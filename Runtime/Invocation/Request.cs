@@ -36,6 +36,8 @@ public abstract class Request<TResult> : TaskCompletionSource<TResult>, IInvokab
 
     int IInvokable.Hops { get; set; }
 
+    IReadOnlyList<GrainId>? IInvokable.RemoteChain { get; set; }
+
     Task IInvokable.AnswerTask => Task;
 
     ActivationData? IInvokable.Target { get; set; }

@@ -321,6 +321,13 @@ internal sealed partial class Connection : IAsyncDisposable
         var hops = reader.ReadByte();
         var grainId = new GrainId(reader.ReadString(), reader.ReadString());
         var wireName = reader.ReadString();
+        var chainLength = reader.ReadByte();
+        List<GrainId>? chain = chainLength == 0 ? null : new List<GrainId>(chainLength);
+        for (var i = 0; i < chainLength; i++)
+        {
+            chain!.Add(new GrainId(reader.ReadString(), reader.ReadString()));
+        }
+
         IInvokable request;
         try
         {
@@ -344,6 +351,7 @@ internal sealed partial class Connection : IAsyncDisposable
         }
 
         request.Hops = hops;
+        request.RemoteChain = chain;
         request.SentTimestamp = _time.GetTimestamp();
         if (_handler is null)
         {

@@ -38,6 +38,7 @@ internal readonly record struct OutgoingFrame(MessageKind Kind, long Id, GrainId
                 buffer.WriteString(GrainId.Type);
                 buffer.WriteString(GrainId.Key);
                 buffer.WriteString(Request.WireName!);
+                WriteCallChain(buffer, Request);
                 try
                 {
                     json.Reset(buffer);
@@ -58,6 +59,38 @@ internal readonly record struct OutgoingFrame(MessageKind Kind, long Id, GrainId
 
         buffer.End();
         return true;
+    }
+
+    /// <summary>The grains the request was sent from, directly or through other grains (also those of earlier
+    /// processes), so that the receiving silo lets a call back into the chain run instead of deadlocking.</summary>
+    private static void WriteCallChain(FrameBuffer buffer, IInvokable request)
+    {
+        var chain = new List<GrainId>();
+        var depth = 0;
+        for (var caller = request.Caller; caller is not null && depth < 128; caller = caller.Caller, depth++)
+        {
+            if (caller.Target is { } target)
+            {
+                chain.Add(target.GrainId);
+            }
+
+            if (caller.RemoteChain is { } remote)
+            {
+                chain.AddRange(remote);
+            }
+        }
+
+        if (request.RemoteChain is { } forwarded)
+        {
+            chain.AddRange(forwarded);
+        }
+
+        buffer.WriteByte((byte)Math.Min(chain.Count, byte.MaxValue));
+        foreach (var grain in chain.Take(byte.MaxValue))
+        {
+            buffer.WriteString(grain.Type);
+            buffer.WriteString(grain.Key);
+        }
     }
 
     private void WriteResponse(FrameBuffer buffer, Utf8JsonWriter json)

@@ -1,4 +1,3 @@
-using CheckIn.Runtime;
 using CheckIn.Runtime.Testing;
 using CheckIn.Tests.Infrastructure;
 using CheckIn.Tests.Runtime.Grains;
@@ -20,7 +19,7 @@ public sealed class ClusterReminderTests(PostgresFixture fixture)
         await cluster.WaitForStableAsync(TimeSpan.FromSeconds(30));
         var stays = cluster.Silos[0];
         var leaves = cluster.Silos[1];
-        var key = await KeyOwnedByAsync(stays.GrainFactory, leaves);
+        var key = await ClusterKeys.OwnedByAsync(leaves, "TickerGrain", key => stays.GrainFactory.GetGrain<ITickerGrain>(key).TimerTicks());
         var ticker = stays.GrainFactory.GetGrain<ITickerGrain>(key);
         var counter = $"ticker.reminder.{key}";
 
@@ -38,21 +37,5 @@ public sealed class ClusterReminderTests(PostgresFixture fixture)
         var ticks = Signals.Read(counter) - start;
         Assert.InRange(ticks, 1, 14);
         await ticker.StopReminder();
-    }
-
-    private static async Task<string> KeyOwnedByAsync(IGrainFactory grains, TestClusterSilo owner)
-    {
-        // The owner is the silo whose catalog holds the activation after a call.
-        for (var i = 0; i < 200; i++)
-        {
-            var key = Signals.NewName("remind");
-            await grains.GetGrain<ITickerGrain>(key).TimerTicks();
-            if (owner.HostsActivation(new GrainId("TickerGrain", key)))
-            {
-                return key;
-            }
-        }
-
-        throw new InvalidOperationException($"No key landed on {owner.Address}.");
     }
 }
