@@ -1,4 +1,3 @@
-using CheckIn.Runtime.Testing;
 using CheckIn.Tests.Infrastructure;
 using CheckIn.Tests.Runtime.Grains;
 
@@ -11,12 +10,7 @@ public sealed class ClusterCallChainTests(PostgresFixture fixture)
     [Fact]
     public async Task CallCycle_AcrossTwoSilos_CompletesWithoutWaitingForTheTimeout()
     {
-        await using var cluster = await TestCluster.StartAsync(2, o =>
-        {
-            o.ConnectionString = fixture.StorageConnectionString;
-            o.GrainAssemblies.Add(typeof(TestSilos).Assembly);
-        });
-        await cluster.WaitForStableAsync(TimeSpan.FromSeconds(30));
+        await using var cluster = await TestGrainClusters.StartAsync(fixture, 2);
         var caller = cluster.Silos[0];
         var a = await ClusterKeys.OwnedByAsync(cluster.Silos[0], "CycleGrain", key => caller.GrainFactory.GetGrain<ICycleGrain>(key).Echo());
         var b = await ClusterKeys.OwnedByAsync(cluster.Silos[1], "CycleGrain", key => caller.GrainFactory.GetGrain<ICycleGrain>(key).Echo());

@@ -1,4 +1,3 @@
-using CheckIn.Runtime.Testing;
 using CheckIn.Tests.Infrastructure;
 using CheckIn.Tests.Runtime.Grains;
 
@@ -11,12 +10,7 @@ public sealed class ClusterReminderTests(PostgresFixture fixture)
     [Fact]
     public async Task Reminder_OwnerSiloLeaves_KeepsFiringOnTheNewOwnerAndOnlyThere()
     {
-        await using var cluster = await TestCluster.StartAsync(2, o =>
-        {
-            o.ConnectionString = fixture.StorageConnectionString;
-            o.GrainAssemblies.Add(typeof(TestSilos).Assembly);
-        });
-        await cluster.WaitForStableAsync(TimeSpan.FromSeconds(30));
+        await using var cluster = await TestGrainClusters.StartAsync(fixture, 2);
         var stays = cluster.Silos[0];
         var leaves = cluster.Silos[1];
         var key = await ClusterKeys.OwnedByAsync(leaves, "TickerGrain", key => stays.GrainFactory.GetGrain<ITickerGrain>(key).TimerTicks());
