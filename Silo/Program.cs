@@ -1,7 +1,10 @@
 using CheckIn.Silo;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
-var builder = Host.CreateApplicationBuilder(args);
+// dotnet CheckIn.Silo.dll [--postgres CONN --cluster-id ID --address 127.0.0.1 --port N]
+var builder = Host.CreateApplicationBuilder(SiloCommandLine.WithoutClusterArguments(args));
+builder.Configuration.AddInMemoryCollection(SiloCommandLine.ToConfiguration(args));
 builder.AddCheckInSilo();
 using var host = builder.Build();
 await host.RunAsync();

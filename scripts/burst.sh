@@ -10,9 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-LOG_TAG=burst.sh
-# shellcheck source=lib/throwaway-postgres.sh
-. scripts/lib/throwaway-postgres.sh
+# shellcheck source=lib/postgres.sh
+. scripts/lib/postgres.sh
 
 OUT=Benchmarks/burst-report
 if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then
@@ -21,7 +20,10 @@ if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then
 fi
 
 ensure_postgres_installed
+trap stop_throwaway_postgres EXIT
+# Durable commits (fsync and synchronous_commit stay at their defaults, on): the figures depend on it.
 start_throwaway_postgres
+export CHECKIN_TEST_PG="$PG_CONNECTION"
 
 dotnet build Orleans.sln -c Release -nologo -v q -clp:ErrorsOnly
 dotnet Benchmarks/bin/Release/net10.0/CheckIn.Benchmarks.dll burst --out "$OUT" "$@"

@@ -4,10 +4,8 @@
 # runs the solution's tests against it, and stops it again. Extra arguments go to `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
-LOG_TAG=test.sh
-# shellcheck source=lib/throwaway-postgres.sh
-. scripts/lib/throwaway-postgres.sh
+# shellcheck source=lib/postgres.sh
+. scripts/lib/postgres.sh
 
 ensure_postgres_installed
 # Headless Chromium for the browser tests (Tests/Browser drive /usr/bin/chromium through Playwright;
@@ -20,7 +18,9 @@ if ! /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1; then
   apt_install python3-aiosmtpd
 fi
 
+trap stop_throwaway_postgres EXIT
 start_throwaway_postgres
+export CHECKIN_TEST_PG="$PG_CONNECTION"
 
 dotnet build Orleans.sln -c Release -nologo -v q -clp:ErrorsOnly
 dotnet test Orleans.sln -c Release --no-build -nologo "$@"

@@ -34,10 +34,21 @@ internal static class ProxyEmitter
             WriteProxyMethod(writer, model, method);
         }
 
+        writer.Line()
+            .Line("// Teaches the runtime to rebuild this interface's requests when they arrive from another process.")
+            .Line("// (Explicit delegate creation: a cached method group would add a compiler-generated nested type.)")
+            .Open("internal static void RegisterWire()");
+        foreach (var method in model.Methods)
+        {
+            writer.Line($"{Invocation}.GrainProxyRegistry.RegisterRequest(\"{WireName(model, method)}\", new {Invocation}.RequestReader({method.RequestName}.ReadWire));");
+        }
+
+        writer.Close();
+
         foreach (var method in model.Methods)
         {
             writer.Line();
-            WriteRequest(writer, method);
+            WriteRequest(writer, model, method);
         }
 
         writer.Close();
@@ -70,7 +81,10 @@ internal static class ProxyEmitter
             .Close();
     }
 
-    private static void WriteRequest(SourceWriter writer, GrainMethodModel method)
+    /// <summary>The name a request travels under: the interface's name and the request class, unique per method.</summary>
+    public static string WireName(GrainInterfaceModel model, GrainMethodModel method) => model.FullName + "/" + method.RequestName;
+
+    private static void WriteRequest(SourceWriter writer, GrainInterfaceModel model, GrainMethodModel method)
     {
         writer.Line($"// A call to {method.DeclaringInterface}.{method.EscapedName}, with its arguments.")
             .Line(GeneratedCodeAttribute)
@@ -95,7 +109,9 @@ internal static class ProxyEmitter
                 .Line();
         }
 
-        writer.Line($"public override string MethodName => \"{method.Name}\";");
+        writer.Line($"public override string MethodName => \"{method.Name}\";")
+            .Line()
+            .Line($"public override string WireName => \"{WireName(model, method)}\";");
         if (!method.Flags.IsEmpty)
         {
             var flags = string.Join(" | ", method.Flags.Select(static flag => $"{Invocation}.InvokeFlags.{flag}"));
@@ -115,7 +131,47 @@ internal static class ProxyEmitter
         writer.Line()
             .Open($"protected override global::System.Threading.Tasks.ValueTask<{method.ResultType}> InvokeAsync(object grain)")
             .Line($"return {result};")
-            .Close()
             .Close();
+        WriteWireCode(writer, method);
+        writer.Close();
+    }
+
+    private const string Json = "global::System.Text.Json";
+
+    // Typed serializer calls per argument: the serializer's metadata for each type is built once and cached,
+    // so no reflection runs per message.
+    private static void WriteWireCode(SourceWriter writer, GrainMethodModel method)
+    {
+        var parameters = method.Parameters;
+        writer.Line()
+            .Open($"public override void WriteArguments({Json}.Utf8JsonWriter writer, {Json}.JsonSerializerOptions options)")
+            .Line("writer.WriteStartArray();");
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            writer.Line($"{Json}.JsonSerializer.Serialize<{parameters[i].Type}>(writer, Arg{i}, options);");
+        }
+
+        writer.Line("writer.WriteEndArray();")
+            .Close()
+            .Line()
+            .Open($"internal static object ReadWire(global::System.ReadOnlySpan<byte> json, {Json}.JsonSerializerOptions options)");
+        if (parameters.Count == 0)
+        {
+            writer.Line($"return new {method.RequestName}();");
+        }
+        else
+        {
+            writer.Line($"var reader = new {Json}.Utf8JsonReader(json);")
+                .Line("reader.Read();");
+            for (var i = 0; i < parameters.Count; i++)
+            {
+                writer.Line("reader.Read();")
+                    .Line($"var arg{i} = {Json}.JsonSerializer.Deserialize<{parameters[i].Type}>(ref reader, options)!;");
+            }
+
+            writer.Line($"return new {method.RequestName}({string.Join(", ", parameters.Select(static (_, i) => $"arg{i}"))});");
+        }
+
+        writer.Close();
     }
 }

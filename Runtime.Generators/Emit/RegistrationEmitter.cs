@@ -30,7 +30,8 @@ internal static class RegistrationEmitter
             writer.Line($"global::CheckIn.Runtime.Invocation.GrainProxyRegistry.Register<{registration.InterfaceType}>(")
                 .Indent()
                 .Line($"static (runtime, grainId) => new {registration.ProxyType}(runtime, grainId));")
-                .Outdent();
+                .Outdent()
+                .Line($"{registration.ProxyType}.RegisterWire();");
         }
 
         writer.Close()

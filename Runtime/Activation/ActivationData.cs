@@ -265,10 +265,15 @@ internal sealed partial class ActivationData : SynchronizationContext, IThreadPo
 
         // Call-chain reentrancy: a request sent, directly or through other grains, from a turn of this
         // very activation must run, or the chain A -> B -> A would wait on itself until the timeout.
+        if (request.RemoteChain is { } remote && remote.Contains(GrainId))
+        {
+            return true;
+        }
+
         var depth = 0;
         for (var caller = request.Caller; caller is not null && depth < 128; caller = caller.Caller, depth++)
         {
-            if (ReferenceEquals(caller.Target, this))
+            if (ReferenceEquals(caller.Target, this) || (caller.RemoteChain is { } chain && chain.Contains(GrainId)))
             {
                 return true;
             }

@@ -18,7 +18,7 @@ internal sealed class GrainClassRegistry
 
     public GrainClassRegistry(GrainAssemblyList assemblies, IOptions<SiloOptions> options, IServiceProvider services)
     {
-        var keyed = services.GetService<IServiceProviderIsKeyedService>();
+        var keyed = assemblies.ForClient ? null : services.GetService<IServiceProviderIsKeyedService>();
         foreach (var type in assemblies.Assemblies.Distinct().SelectMany(static a => a.GetTypes()))
         {
             if (!type.IsClass || type.IsAbstract || type.IsGenericTypeDefinition || !IsGrainClass(type))
@@ -45,6 +45,13 @@ internal sealed class GrainClassRegistry
                     _byInterface[grainInterface] = info;
                 }
             }
+        }
+
+        // Requests arriving from other processes are rebuilt by readers that the generated module initializers
+        // register: run them now for every grain interface's assembly, not on the first local call.
+        foreach (var module in _byInterface.Keys.Concat(_ambiguous.Keys).Select(static i => i.Module).Distinct())
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.RunModuleConstructor(module.ModuleHandle);
         }
     }
 

@@ -17,4 +17,7 @@ public enum DeactivationReason
 
     /// <summary>The silo is shutting down.</summary>
     ShuttingDown,
+
+    /// <summary>The cluster changed and another silo owns the grain now.</summary>
+    PlacementChanged,
 }

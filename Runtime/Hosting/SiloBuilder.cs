@@ -1,5 +1,6 @@
 using System.Reflection;
 using CheckIn.Runtime.Activation;
+using CheckIn.Runtime.Membership;
 using CheckIn.Runtime.Reminders;
 using CheckIn.Runtime.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,15 +21,26 @@ public sealed class SiloBuilder
 
     internal bool StorageConfigured { get; private set; }
 
+    internal bool ClusterConfigured { get; private set; }
+
+    /// <summary>Makes the silo a member of a cluster: membership in PostgreSQL, consistent-hash placement, TCP
+    /// between silos. Options come from the <c>Cluster</c> section, then <paramref name="configure"/>.</summary>
+    public SiloBuilder UseCluster(Action<ClusterOptions>? configure = null)
+    {
+        var options = Services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.SectionName).ValidateOnStart();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        ClusterConfigured = true;
+        return this;
+    }
+
     /// <summary>Hosts the grain classes of <paramref name="assembly"/>.</summary>
     public SiloBuilder AddGrains(Assembly assembly)
     {
-        ArgumentNullException.ThrowIfNull(assembly);
-        var list = (GrainAssemblyList)Services.Single(static d => d.ServiceType == typeof(GrainAssemblyList)).ImplementationInstance!;
-        if (!list.Assemblies.Contains(assembly))
-        {
-            list.Assemblies.Add(assembly);
-        }
+        GrainAssemblyList.Add(Services, assembly);
 
         return this;
     }

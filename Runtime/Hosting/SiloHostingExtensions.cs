@@ -1,5 +1,7 @@
 using CheckIn.Runtime.Activation;
 using CheckIn.Runtime.Diagnostics;
+using CheckIn.Runtime.Invocation;
+using CheckIn.Runtime.Membership;
 using CheckIn.Runtime.Messaging;
 using CheckIn.Runtime.Reminders;
 using Microsoft.Extensions.Configuration;
@@ -36,6 +38,11 @@ public static class SiloHostingExtensions
 
         services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SiloOptions>, SiloOptionsValidator>());
+        if (!silo.ClusterConfigured && !string.IsNullOrEmpty(builder.Configuration[$"{ClusterOptions.SectionName}:{nameof(ClusterOptions.ConnectionString)}"]))
+        {
+            silo.UseCluster();
+        }
+
         if (!silo.StorageConfigured)
         {
             var storage = new SiloStorageOptions();
@@ -47,6 +54,7 @@ public static class SiloHostingExtensions
         services.TryAddSingleton<GrainClassRegistry>();
         services.TryAddSingleton<Catalog>();
         services.TryAddSingleton<GrainDispatcher>();
+        services.TryAddSingleton<GrainReferenceRuntime>(static sp => sp.GetRequiredService<GrainDispatcher>());
         services.TryAddSingleton<IGrainFactory, GrainFactory>();
         services.TryAddSingleton<CallMetrics>();
         services.TryAddSingleton<ActivationServices>();
@@ -54,6 +62,16 @@ public static class SiloHostingExtensions
         services.TryAddSingleton<ActivationCollector>();
         services.TryAddSingleton<ReminderService>();
         services.AddHostedService<SiloHost>();
+        if (silo.ClusterConfigured)
+        {
+            // After SiloHost: the silo runs before it joins, and leaves before it stops.
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>());
+            services.TryAddSingleton<ClusterSiloHost>();
+            services.TryAddSingleton<IClusterMembership>(static sp => sp.GetRequiredService<ClusterSiloHost>());
+            services.TryAddSingleton<IClusterSiloDetails>(static sp => sp.GetRequiredService<ClusterSiloHost>());
+            services.AddHostedService(static sp => sp.GetRequiredService<ClusterSiloHost>());
+        }
+
         return builder;
     }
 }

@@ -10,6 +10,7 @@ namespace CheckIn.Runtime.Invocation;
 public static class GrainProxyRegistry
 {
     private static readonly ConcurrentDictionary<Type, Func<GrainReferenceRuntime, GrainId, GrainReference>> s_factories = new();
+    private static readonly ConcurrentDictionary<string, RequestReader> s_readers = new(StringComparer.Ordinal);
 
     /// <summary>Registers the proxy factory of a grain interface (called by generated code).</summary>
     public static void Register<TGrainInterface>(Func<GrainReferenceRuntime, GrainId, GrainReference> factory)
@@ -18,6 +19,18 @@ public static class GrainProxyRegistry
         ArgumentNullException.ThrowIfNull(factory);
         s_factories[typeof(TGrainInterface)] = factory;
     }
+
+    /// <summary>Registers how a request arriving from another process is rebuilt (called by generated code).</summary>
+    public static void RegisterRequest(string wireName, RequestReader reader)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(wireName);
+        ArgumentNullException.ThrowIfNull(reader);
+        s_readers[wireName] = reader;
+    }
+
+    /// <summary>The reader of a request that arrived over the network; false for a name no loaded assembly registered.</summary>
+    internal static bool TryGetRequestReader(string wireName, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RequestReader? reader)
+        => s_readers.TryGetValue(wireName, out reader);
 
     internal static Func<GrainReferenceRuntime, GrainId, GrainReference> GetFactory(Type grainInterface)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CheckIn.Runtime.Activation;
 
 namespace CheckIn.Runtime.Invocation;
@@ -33,4 +34,27 @@ internal interface IInvokable
 
     /// <summary>Answers the caller with an exception without running the request.</summary>
     void Fail(Exception exception);
+
+    /// <summary>The name the request travels under between processes (interface and method); null for
+    /// requests the runtime sends itself, which never leave their silo.</summary>
+    string? WireName { get; }
+
+    /// <summary>For a request that arrived from another process: the grains of its call chain there (the
+    /// call-chain reentrancy check cannot follow <see cref="Caller"/> across processes).</summary>
+    IReadOnlyList<GrainId>? RemoteChain { get; set; }
+
+    /// <summary>How many silos have forwarded this request so far.</summary>
+    int Hops { get; set; }
+
+    /// <summary>Completes when the caller has its answer.</summary>
+    Task AnswerTask { get; }
+
+    /// <summary>Writes the arguments as a JSON array (generated code).</summary>
+    void WriteArguments(Utf8JsonWriter writer, JsonSerializerOptions options);
+
+    /// <summary>Writes the successful result as JSON.</summary>
+    void WriteResult(Utf8JsonWriter writer, JsonSerializerOptions options);
+
+    /// <summary>Answers the caller with a result read from JSON.</summary>
+    void SetResultFromWire(ReadOnlySpan<byte> json, JsonSerializerOptions options);
 }

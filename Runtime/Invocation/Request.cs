@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using CheckIn.Runtime.Activation;
 
 namespace CheckIn.Runtime.Invocation;
@@ -27,7 +28,17 @@ public abstract class Request<TResult> : TaskCompletionSource<TResult>, IInvokab
     /// <summary>How the call may interleave (from the method's attributes).</summary>
     public virtual InvokeFlags Flags => InvokeFlags.None;
 
+    /// <summary>The name this request travels under between silos: the interface and the request class,
+    /// overridden by generated requests. Null for requests that never leave their silo.</summary>
+    public virtual string? WireName => null;
+
     IInvokable? IInvokable.Caller { get; set; }
+
+    int IInvokable.Hops { get; set; }
+
+    IReadOnlyList<GrainId>? IInvokable.RemoteChain { get; set; }
+
+    Task IInvokable.AnswerTask => Task;
 
     ActivationData? IInvokable.Target { get; set; }
 
@@ -83,6 +94,33 @@ public abstract class Request<TResult> : TaskCompletionSource<TResult>, IInvokab
     }
 
     void IInvokable.Fail(Exception exception) => TrySetException(exception);
+
+    /// <summary>Writes the arguments as one JSON array, in parameter order (overridden by generated requests).</summary>
+    public virtual void WriteArguments(Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartArray();
+        writer.WriteEndArray();
+    }
+
+    void IInvokable.WriteResult(Utf8JsonWriter writer, JsonSerializerOptions options)
+        => JsonSerializer.Serialize(writer, Task.Result, options);
+
+    void IInvokable.SetResultFromWire(ReadOnlySpan<byte> json, JsonSerializerOptions options)
+    {
+        TResult result;
+        try
+        {
+            result = JsonSerializer.Deserialize<TResult>(json, options)!;
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException)
+        {
+            TrySetException(exception);
+            return;
+        }
+
+        TrySetResult(result);
+    }
 
     private void OnPendingCompleted()
     {

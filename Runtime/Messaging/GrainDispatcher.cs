@@ -10,6 +10,9 @@ internal sealed partial class GrainDispatcher(Catalog catalog, TimeProvider time
 {
     private volatile bool _stopped;
 
+    /// <summary>In a cluster: decides, before the catalog, whether a grain's delivery runs here or elsewhere.</summary>
+    internal Placement.ClusterRouter? Router { get; set; }
+
     /// <summary>Refuses new calls from outside the silo's grains (shutdown).</summary>
     public void Stop() => _stopped = true;
 
@@ -31,6 +34,18 @@ internal sealed partial class GrainDispatcher(Catalog catalog, TimeProvider time
     /// <summary>Delivers a request again, after the activation it was queued at deactivated.</summary>
     public void Redeliver(GrainId grainId, IInvokable request) => Deliver(grainId, request, reference: null, cached: null);
 
+    /// <summary>Delivers a request that arrived from another process.</summary>
+    public void DeliverFromNetwork(GrainId grainId, IInvokable request)
+    {
+        if (_stopped)
+        {
+            request.Fail(new SiloUnavailableException("The silo is shutting down and accepts no new calls."));
+            return;
+        }
+
+        Deliver(grainId, request, reference: null, cached: null);
+    }
+
     /// <summary>Delivers a request the runtime itself sends (reminder ticks).</summary>
     public void DeliverSystem(GrainId grainId, IInvokable request)
     {
@@ -45,6 +60,16 @@ internal sealed partial class GrainDispatcher(Catalog catalog, TimeProvider time
             ActivationData activation;
             try
             {
+                if (cached is null && Router is { } router && router.TryTakeOver(grainId, request))
+                {
+                    if (reference is not null)
+                    {
+                        reference.CachedTarget = null;
+                    }
+
+                    return;
+                }
+
                 activation = cached ?? catalog.GetOrCreate(grainId);
             }
             catch (Exception exception)

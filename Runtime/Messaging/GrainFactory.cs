@@ -3,9 +3,9 @@ using CheckIn.Runtime.Invocation;
 
 namespace CheckIn.Runtime.Messaging;
 
-/// <summary>The silo's <see cref="IGrainFactory"/>: resolves the grain class behind an interface once per
+/// <summary>The <see cref="IGrainFactory"/> of a silo or a cluster client: resolves the grain class behind an interface once per
 /// interface and builds the generated proxy.</summary>
-internal sealed class GrainFactory(GrainClassRegistry registry, GrainDispatcher dispatcher) : IGrainFactory
+internal sealed class GrainFactory(GrainClassRegistry registry, GrainReferenceRuntime runtime) : IGrainFactory
 {
     public TGrain GetGrain<TGrain>(string key) where TGrain : IGrainWithStringKey
     {
@@ -20,6 +20,6 @@ internal sealed class GrainFactory(GrainClassRegistry registry, GrainDispatcher 
     private TGrain Create<TGrain>(string key)
     {
         var grainType = registry.GetByInterface(typeof(TGrain)).GrainType;
-        return (TGrain)(object)GrainProxyRegistry.GetFactory(typeof(TGrain))(dispatcher, new GrainId(grainType, key));
+        return (TGrain)(object)GrainProxyRegistry.GetFactory(typeof(TGrain))(runtime, new GrainId(grainType, key));
     }
 }

@@ -7,12 +7,41 @@ namespace CheckIn.Runtime.Reminders;
 /// <summary>Keeps the durable reminders of this silo scheduled. Registrations are written to the
 /// <see cref="IReminderTable"/> before they are acknowledged; at start every stored reminder is loaded
 /// and scheduled again, so reminders survive restarts. A due reminder is delivered as a message to its
-/// grain, which activates it if needed. A tick missed while the silo was down fires once at start.</summary>
+/// grain, which activates it if needed. A tick missed while the silo was down fires once at start.
+/// In a cluster every silo knows every reminder (they are in the shared table, reloaded on each membership
+/// change) but fires only those of grains it owns, so a reminder follows its grain when the grain moves.</summary>
 internal sealed partial class ReminderService(IReminderTable table, GrainDispatcher dispatcher, TimeProvider time, ILogger<ReminderService> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<(GrainId Grain, string Name), ScheduledReminder> _scheduled = new();
 
     private TimeProvider Time => time;
+
+    /// <summary>In a cluster: whether this silo owns a grain now; a due reminder of a grain it does not own is skipped.</summary>
+    public Func<GrainId, bool>? OwnershipFilter { get; set; }
+
+    /// <summary>Reads the table again: schedules reminders registered elsewhere, drops removed ones, and keeps
+    /// the timers of unchanged ones (so that a reload does not fire them again).</summary>
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        var stored = await table.ReadAllAsync(cancellationToken).ConfigureAwait(false);
+        var keys = new HashSet<(GrainId, string)>();
+        foreach (var entry in stored)
+        {
+            keys.Add((entry.GrainId, entry.Name));
+            if (!_scheduled.TryGetValue((entry.GrainId, entry.Name), out var existing) || existing.Entry != entry)
+            {
+                Schedule(entry);
+            }
+        }
+
+        foreach (var key in _scheduled.Keys)
+        {
+            if (!keys.Contains(key) && _scheduled.TryRemove(key, out var removed))
+            {
+                removed.Dispose();
+            }
+        }
+    }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -73,6 +102,17 @@ internal sealed partial class ReminderService(IReminderTable table, GrainDispatc
     private void Fire(ScheduledReminder scheduled, DateTimeOffset dueAt)
     {
         var entry = scheduled.Entry;
+        if (OwnershipFilter is { } owns && !owns(entry.GrainId))
+        {
+            // Another silo owns the grain and fires it; keep the schedule in case the grain comes back.
+            if (entry.Period > TimeSpan.Zero)
+            {
+                scheduled.ArmNext(time.GetUtcNow(), afterTick: dueAt);
+            }
+
+            return;
+        }
+
         var tick = new ReminderTickRequest(entry.Name, new TickStatus(entry.FirstTickAt, entry.Period, dueAt));
         dispatcher.DeliverSystem(entry.GrainId, tick);
         tick.Task.ContinueWith(

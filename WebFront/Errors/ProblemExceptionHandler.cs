@@ -31,6 +31,7 @@ internal sealed partial class ProblemExceptionHandler(
         {
             GrainOverloadedException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.Overloaded, "The service is busy; retry shortly", null, retry),
             GrainCallTimeoutException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.Timeout, "The service did not answer in time; retry shortly", null, retry),
+            SiloUnavailableException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.Timeout, "A server of the cluster is unavailable; retry shortly", null, retry),
             BadHttpRequestException bad => Describe(httpContext, bad),
             _ => (StatusCodes.Status500InternalServerError, ProblemCodes.InternalError, "An unexpected error occurred", (string?)null, (TimeSpan?)null),
         };

@@ -1,5 +1,6 @@
 using CheckIn.Grains.Interfaces.Tenants;
 using CheckIn.Runtime;
+using CheckIn.Runtime.Client;
 using CheckIn.Runtime.Diagnostics;
 using CheckIn.Silo;
 using CheckIn.WebFront.Auth;
@@ -21,14 +22,24 @@ public static class WebFrontHostingExtensions
     /// <summary>The data-protection application name every web front shares (and the key ring grain's key).</summary>
     public const string DataProtectionApplicationName = "checkin-webfront";
 
-    /// <summary>Adds the in-process silo (after the metrics aggregator, so that it sees every activation),
-    /// staff authentication and policies, the error model, rate limits, OpenAPI and health checks.</summary>
+    /// <summary>Adds the in-process silo (after the metrics aggregator, so that it sees every activation), or,
+    /// when <c>ClusterClient:ConnectionString</c> is configured, a client of that cluster instead; then staff
+    /// authentication and policies, the error model, rate limits, OpenAPI and health checks.</summary>
     public static WebApplicationBuilder AddCheckInWebFront(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddRuntimeMetricsAggregator();
-        builder.AddCheckInSilo();
+        var clusterClient = !string.IsNullOrEmpty(builder.Configuration[$"{ClusterClientOptions.SectionName}:{nameof(ClusterClientOptions.ConnectionString)}"]);
+        if (clusterClient)
+        {
+            builder.AddCheckInClusterClient();
+            services.TryAddSingleton<IClusterSilos, MembershipClusterSilos>();
+        }
+        else
+        {
+            builder.AddCheckInSilo();
+        }
 
         services.AddOptions<WebFrontOptions>().BindConfiguration(WebFrontOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebFrontOptions>, WebFrontOptionsValidator>());

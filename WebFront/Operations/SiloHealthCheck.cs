@@ -16,7 +16,7 @@ internal sealed class SiloHealthCheck(IGrainFactory grains) : IHealthCheck
             await grains.GetGrain<ITenantGrain>("healthz").GetAsync().WaitAsync(s_timeout, cancellationToken).ConfigureAwait(false);
             return HealthCheckResult.Healthy();
         }
-        catch (Exception exception) when (exception is TimeoutException or GrainOverloadedException or GrainCallTimeoutException or InvalidOperationException)
+        catch (Exception exception) when (exception is TimeoutException or GrainOverloadedException or GrainCallTimeoutException or SiloUnavailableException or InvalidOperationException)
         {
             return HealthCheckResult.Unhealthy("The silo does not serve calls.", exception);
         }
