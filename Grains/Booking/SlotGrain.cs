@@ -356,7 +356,16 @@ public sealed partial class SlotGrain(
         if (state.State.Slot is { } slot)
         {
             _ledger.PurgeExpired(TimeProvider.GetUtcNow());
-            await GrainFactory.GetGrain<IAvailabilityBoardGrain>(BookingKeys.Day(_campaignId, slot.Date)).Report(Availability());
+            try
+            {
+                await GrainFactory.GetGrain<IAvailabilityBoardGrain>(BookingKeys.Day(_campaignId, slot.Date)).Report(Availability());
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // The board would show the old count until the next change: report again after the delay.
+                LogReportFailed(logger, GetPrimaryKeyString(), exception);
+                SchedulePublish();
+            }
         }
     }
 
