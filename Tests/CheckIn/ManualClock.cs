@@ -7,13 +7,6 @@ namespace CheckIn.Tests.CheckIn;
 internal static class ManualClock
 {
     public static async Task AdvanceUntilAsync(this ManualTimeProvider time, TimeSpan step, Func<Task<bool>> condition, string what, TimeSpan? deadline = null)
-        => await time.AdvanceUntilAsync(step, DateTimeOffset.MaxValue, condition, what, deadline);
-
-    /// <summary>Like <see cref="AdvanceUntilAsync(ManualTimeProvider, TimeSpan, Func{Task{bool}}, string, TimeSpan?)"/>,
-    /// but from <paramref name="slowFrom"/> on the clock creeps a second per poll: enough for batch delays and retry
-    /// timers to run, while a slow machine cannot carry it far past the moment the work was due (a daily reminder's
-    /// tick, say).</summary>
-    public static async Task AdvanceUntilAsync(this ManualTimeProvider time, TimeSpan step, DateTimeOffset slowFrom, Func<Task<bool>> condition, string what, TimeSpan? deadline = null)
     {
         var until = DateTime.UtcNow + (deadline ?? TimeSpan.FromSeconds(60));
         while (!await condition())
@@ -23,7 +16,7 @@ internal static class ManualClock
                 Assert.Fail($"Timed out waiting until {what}.");
             }
 
-            time.Advance(time.GetUtcNow() < slowFrom ? step : TimeSpan.FromSeconds(1));
+            time.Advance(step);
             await Task.Delay(10, TestContext.Current.CancellationToken);
         }
     }
