@@ -172,73 +172,71 @@ public static class CheckInApi
     internal static async Task<Results<Ok<VisitsResponse>, ProblemHttpResult>> GetVisits(
         string venueId, DateTimeOffset? from, DateTimeOffset? to, HttpContext http, IGrainFactory grains, TimeProvider time)
     {
-        var (venue, problem) = await AuthorizeVenueAsync(http, grains, venueId, StaffPolicies.VenueVisitReader);
-        if (venue is null)
-        {
-            return problem!;
-        }
-
-        if (!TryWindow(from, to, time, out var start, out var end))
-        {
-            return CheckInFailures.InvalidVisitWindow.ToProblem();
-        }
-
-        var visits = await grains.GetGrain<IVenueGrain>(venue.VenueId).GetVisits(start, end);
-        return TypedResults.Ok(new VisitsResponse(visits.Count, [.. visits.Select(static v => new VisitResponse(v.At, v.Visitor))]));
+        var (_, visits, problem) = await ReadVisitsAsync(venueId, from, to, http, grains, time);
+        return visits is null
+            ? problem!
+            : TypedResults.Ok(new VisitsResponse(visits.Count, [.. visits.Select(static v => new VisitResponse(v.At, v.Visitor))]));
     }
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetVisitsCsv(
         string venueId, DateTimeOffset? from, DateTimeOffset? to, HttpContext http, IGrainFactory grains, TimeProvider time)
     {
-        var (venue, problem) = await AuthorizeVenueAsync(http, grains, venueId, StaffPolicies.VenueVisitReader);
-        if (venue is null)
-        {
-            return problem!;
-        }
-
-        if (!TryWindow(from, to, time, out var start, out var end))
-        {
-            return CheckInFailures.InvalidVisitWindow.ToProblem();
-        }
-
-        var visits = await grains.GetGrain<IVenueGrain>(venue.VenueId).GetVisits(start, end);
-        return Csv(VisitCsv.Visits(venue.Name, visits, VisitZone(http)), $"visits-{venue.VenueId}.csv");
+        var (venue, visits, problem) = await ReadVisitsAsync(venueId, from, to, http, grains, time);
+        return visits is null
+            ? problem!
+            : Csv(VisitCsv.Visits(venue!.Name, visits, VisitZone(http)), $"visits-{venue.VenueId}.csv");
     }
 
     internal static async Task<Results<Ok<VisitCountsResponse>, ProblemHttpResult>> GetVisitCounts(
         string venueId, DateOnly? from, DateOnly? to, HttpContext http, IGrainFactory grains, TimeProvider time)
     {
-        var (venue, problem) = await AuthorizeVenueAsync(http, grains, venueId, StaffPolicies.VenueVisitReader);
-        if (venue is null)
-        {
-            return problem!;
-        }
-
-        if (!TryDays(from, to, http, time, out var first, out var last))
-        {
-            return CheckInFailures.InvalidVisitWindow.ToProblem();
-        }
-
-        var counts = await grains.GetGrain<IVenueGrain>(venue.VenueId).GetVisitCounts(first, last);
-        return TypedResults.Ok(new VisitCountsResponse(counts.Sum(static c => c.Count), counts));
+        var (_, counts, problem) = await ReadVisitCountsAsync(venueId, from, to, http, grains, time);
+        return counts is null ? problem! : TypedResults.Ok(new VisitCountsResponse(counts.Sum(static c => c.Count), counts));
     }
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetVisitCountsCsv(
         string venueId, DateOnly? from, DateOnly? to, HttpContext http, IGrainFactory grains, TimeProvider time)
     {
+        var (venue, counts, problem) = await ReadVisitCountsAsync(venueId, from, to, http, grains, time);
+        return counts is null ? problem! : Csv(VisitCsv.Counts(venue!.Name, counts), $"visit-counts-{venue.VenueId}.csv");
+    }
+
+    /// <summary>The venue's check-ins in the window when the caller may read its visits; otherwise the problem
+    /// (404 unknown venue, 403, 400 for a bad window).</summary>
+    private static async Task<(VenueInfo? Venue, IReadOnlyList<Visit>? Visits, ProblemHttpResult? Problem)> ReadVisitsAsync(
+        string venueId, DateTimeOffset? from, DateTimeOffset? to, HttpContext http, IGrainFactory grains, TimeProvider time)
+    {
         var (venue, problem) = await AuthorizeVenueAsync(http, grains, venueId, StaffPolicies.VenueVisitReader);
         if (venue is null)
         {
-            return problem!;
+            return (null, null, problem);
+        }
+
+        if (!TryWindow(from, to, time, out var start, out var end))
+        {
+            return (null, null, CheckInFailures.InvalidVisitWindow.ToProblem());
+        }
+
+        return (venue, await grains.GetGrain<IVenueGrain>(venue.VenueId).GetVisits(start, end), null);
+    }
+
+    /// <summary>The venue's check-ins per local day and hour when the caller may read its visits; otherwise the
+    /// problem (404 unknown venue, 403, 400 for a bad range of days).</summary>
+    private static async Task<(VenueInfo? Venue, IReadOnlyList<HourlyVisitCount>? Counts, ProblemHttpResult? Problem)> ReadVisitCountsAsync(
+        string venueId, DateOnly? from, DateOnly? to, HttpContext http, IGrainFactory grains, TimeProvider time)
+    {
+        var (venue, problem) = await AuthorizeVenueAsync(http, grains, venueId, StaffPolicies.VenueVisitReader);
+        if (venue is null)
+        {
+            return (null, null, problem);
         }
 
         if (!TryDays(from, to, http, time, out var first, out var last))
         {
-            return CheckInFailures.InvalidVisitWindow.ToProblem();
+            return (null, null, CheckInFailures.InvalidVisitWindow.ToProblem());
         }
 
-        var counts = await grains.GetGrain<IVenueGrain>(venue.VenueId).GetVisitCounts(first, last);
-        return Csv(VisitCsv.Counts(venue.Name, counts), $"visit-counts-{venue.VenueId}.csv");
+        return (venue, await grains.GetGrain<IVenueGrain>(venue.VenueId).GetVisitCounts(first, last), null);
     }
 
     internal static async Task<Results<Accepted<ExposureReportResponse>, ProblemHttpResult>> ReportExposure(
