@@ -5,4 +5,5 @@ namespace CheckIn.Grains.Interfaces.Booking;
 /// <param name="Date">The local date.</param>
 /// <param name="Times">The local start times.</param>
 /// <param name="Capacity">Seats per slot, 1 to 10,000.</param>
+[GenerateSerializer, Immutable, Alias("checkin.AddSlotsRequest")]
 public sealed record AddSlotsRequest(string SiteId, DateOnly Date, IReadOnlyList<TimeOnly> Times, int Capacity);

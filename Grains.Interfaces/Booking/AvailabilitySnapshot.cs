@@ -5,4 +5,5 @@ namespace CheckIn.Grains.Interfaces.Booking;
 /// <param name="Date">The local date.</param>
 /// <param name="AsOf">When the aggregate was taken.</param>
 /// <param name="Slots">The slots, by start then site.</param>
+[GenerateSerializer, Immutable, Alias("checkin.AvailabilitySnapshot")]
 public sealed record AvailabilitySnapshot(DateOnly Date, DateTimeOffset AsOf, IReadOnlyList<SlotAvailability> Slots);

@@ -2,6 +2,7 @@ namespace CheckIn.Grains.Interfaces.Booking;
 
 /// <summary>A refusal of the booking domain: nothing was changed. <see cref="Code"/> is one of
 /// <see cref="BookingErrorCodes"/>, for the web front to map to a problem details response.</summary>
+[GenerateSerializer, Alias("checkin.BookingException")]
 public sealed class BookingException : Exception
 {
     /// <summary>Creates the refusal.</summary>
@@ -17,9 +18,11 @@ public sealed class BookingException : Exception
     }
 
     /// <summary>The machine-readable code.</summary>
+    [Id(0)]
     public string Code { get; }
 
     /// <summary>How long the caller should wait before retrying, when that is known.</summary>
+    [Id(1)]
     public TimeSpan? RetryAfter { get; }
 
     /// <summary>The HTTP status for <see cref="Code"/>.</summary>

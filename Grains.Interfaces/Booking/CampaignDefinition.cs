@@ -9,6 +9,7 @@ namespace CheckIn.Grains.Interfaces.Booking;
 /// given; the configured default (+09:00) when null.</param>
 /// <param name="FirstDate">The first local date a slot may fall on, if the campaign is limited.</param>
 /// <param name="LastDate">The last local date a slot may fall on, if the campaign is limited.</param>
+[GenerateSerializer, Immutable, Alias("checkin.CampaignDefinition")]
 public sealed record CampaignDefinition(
     string Tenant,
     string Name,

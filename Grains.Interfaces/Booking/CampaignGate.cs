@@ -7,6 +7,7 @@ namespace CheckIn.Grains.Interfaces.Booking;
 /// <param name="OpensAt">The opening time.</param>
 /// <param name="DoseIntervalDays">Days from dose 1 to dose 2 (0: single dose).</param>
 /// <param name="UtcOffset">The offset of the campaign's local time.</param>
+[GenerateSerializer, Immutable, Alias("checkin.CampaignGate")]
 public sealed record CampaignGate(bool Published, DateTimeOffset OpensAt, int DoseIntervalDays, TimeSpan UtcOffset)
 {
     /// <summary>True when reservations are accepted at <paramref name="now"/>.</summary>

@@ -13,6 +13,7 @@ namespace CheckIn.Grains.Interfaces.Booking;
 /// <param name="Sites">Its sites.</param>
 /// <param name="SlotCount">How many slots it has.</param>
 /// <param name="TotalCapacity">The seats of all its slots together.</param>
+[GenerateSerializer, Immutable, Alias("checkin.CampaignInfo")]
 public sealed record CampaignInfo(
     string CampaignId,
     string Tenant,

@@ -1,6 +1,7 @@
 namespace CheckIn.Grains.Interfaces.Booking;
 
 /// <summary>Where a campaign is in its life.</summary>
+[GenerateSerializer, Alias("checkin.CampaignStatus")]
 public enum CampaignStatus
 {
     /// <summary>Being set up: no bookings; opening time and dose interval may still change.</summary>

@@ -1,9 +1,10 @@
-using CheckIn.Runtime;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.Interfaces.Booking;
 
 /// <summary>A vaccination campaign (key: the campaign id): its definition, its sites, its slot catalog,
 /// the sanity check and the publication that opens it at its opening time.</summary>
+[Alias("checkin.ICampaignGrain")]
 public interface ICampaignGrain : IGrainWithStringKey
 {
     /// <summary>Creates the campaign, or changes it while it is a draft. Once published, the same

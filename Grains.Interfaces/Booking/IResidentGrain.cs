@@ -1,10 +1,11 @@
-using CheckIn.Runtime;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.Interfaces.Booking;
 
 /// <summary>A resident of a campaign (key: <see cref="BookingKeys.Resident"/>, a random id). It holds
 /// its reservations and nothing else: no name, voucher number or birth date. It is the authority on
 /// whether a dose series exists.</summary>
+[Alias("checkin.IResidentGrain")]
 public interface IResidentGrain : IGrainWithStringKey
 {
     /// <summary>Books dose 1 in the slot and dose 2 after the campaign's interval: the same site and time,

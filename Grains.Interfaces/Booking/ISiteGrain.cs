@@ -1,9 +1,10 @@
-using CheckIn.Runtime;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.Interfaces.Booking;
 
 /// <summary>A vaccination site (key: <see cref="BookingKeys.Site"/>): its profile and the index of its
 /// slots by date that the dose-2 search reads.</summary>
+[Alias("checkin.ISiteGrain")]
 public interface ISiteGrain : IGrainWithStringKey
 {
     /// <summary>Stores the site's profile (the campaign calls this when it adds the site).</summary>

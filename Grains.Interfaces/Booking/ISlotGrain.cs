@@ -1,4 +1,4 @@
-using CheckIn.Runtime;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.Interfaces.Booking;
 
@@ -7,6 +7,7 @@ namespace CheckIn.Grains.Interfaces.Booking;
 /// holds a seat (memory, expiring), then confirms it (durable); a confirmed record stays "unsettled"
 /// until the resident's side has stored the same outcome, and the slot reconciles unsettled records with
 /// the resident on a reminder, so a failure between the two never leaves a seat held.</summary>
+[Alias("checkin.ISlotGrain")]
 public interface ISlotGrain : IGrainWithStringKey
 {
     /// <summary>Stores the slot's definition (the campaign calls this). The same definition again is

@@ -1,10 +1,9 @@
-using CheckIn.Runtime;
-
 namespace CheckIn.Grains.Interfaces.Booking;
 
 /// <summary>An entry of a campaign's voucher register (key: <see cref="BookingKeys.Voucher"/>): the birth
 /// date to check and the random resident id the voucher maps to. This is the only place that links a
 /// voucher to a resident.</summary>
+[Alias("checkin.IVoucherGrain")]
 public interface IVoucherGrain : IGrainWithStringKey
 {
     /// <summary>Registers the voucher with a new random resident id, in one write.</summary>

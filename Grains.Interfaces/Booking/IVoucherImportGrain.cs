@@ -1,8 +1,7 @@
-using CheckIn.Runtime;
-
 namespace CheckIn.Grains.Interfaces.Booking;
 
 /// <summary>Imports voucher files into a campaign's register (key: the campaign id; a stateless worker).</summary>
+[Alias("checkin.IVoucherImportGrain")]
 public interface IVoucherImportGrain : IGrainWithStringKey
 {
     /// <summary>Parses and imports a CSV file (<see cref="VoucherCsvParser"/>); reports every rejected line.</summary>

@@ -1,9 +1,8 @@
-using CheckIn.Runtime;
-
 namespace CheckIn.Grains.Interfaces.Booking;
 
 /// <summary>A campaign's waiting room (key: the campaign id): arrival-ordered positions, admitted from
 /// the opening time on at the configured rate, in order.</summary>
+[Alias("checkin.IWaitingRoomGrain")]
 public interface IWaitingRoomGrain : IGrainWithStringKey
 {
     /// <summary>Takes the next position.</summary>

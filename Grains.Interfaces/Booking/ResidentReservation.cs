@@ -5,4 +5,5 @@ namespace CheckIn.Grains.Interfaces.Booking;
 /// <param name="SeriesId">Its dose series.</param>
 /// <param name="Status">Active or cancelled.</param>
 /// <param name="LinkedReservationId">The other dose of the series, if any.</param>
+[GenerateSerializer, Immutable, Alias("checkin.ResidentReservation")]
 public sealed record ResidentReservation(ReservationInfo Reservation, string SeriesId, ReservationStatus Status, string? LinkedReservationId);

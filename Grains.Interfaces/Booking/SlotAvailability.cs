@@ -6,4 +6,5 @@ namespace CheckIn.Grains.Interfaces.Booking;
 /// <param name="Start">Its start.</param>
 /// <param name="Capacity">Its seats.</param>
 /// <param name="Remaining">Its free seats.</param>
+[GenerateSerializer, Immutable, Alias("checkin.SlotAvailability")]
 public sealed record SlotAvailability(string SlotId, string SiteId, DateTimeOffset Start, int Capacity, int Remaining);

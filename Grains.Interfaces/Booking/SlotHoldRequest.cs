@@ -5,4 +5,5 @@ namespace CheckIn.Grains.Interfaces.Booking;
 /// <param name="SeriesId">The dose series the reservation belongs to.</param>
 /// <param name="ResidentId">The resident (random id: no personal data).</param>
 /// <param name="Dose">1 or 2.</param>
+[GenerateSerializer, Immutable, Alias("checkin.SlotHoldRequest")]
 public sealed record SlotHoldRequest(string ReservationId, string SeriesId, string ResidentId, int Dose);

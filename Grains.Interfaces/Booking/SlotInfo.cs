@@ -7,4 +7,5 @@ namespace CheckIn.Grains.Interfaces.Booking;
 /// <param name="Time">Its local start time.</param>
 /// <param name="Start">Its start as an instant (the local date and time at the campaign's offset).</param>
 /// <param name="Capacity">Its seats.</param>
+[GenerateSerializer, Immutable, Alias("checkin.SlotInfo")]
 public sealed record SlotInfo(string SlotId, string SiteId, DateOnly Date, TimeOnly Time, DateTimeOffset Start, int Capacity);

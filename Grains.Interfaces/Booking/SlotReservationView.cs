@@ -9,4 +9,5 @@ namespace CheckIn.Grains.Interfaces.Booking;
 /// <param name="AttendedAt">When attendance was recorded, if it was.</param>
 /// <param name="Settled">True once the resident's side agrees with the slot's; unsettled records are
 /// reconciled with the resident by the slot's reminder.</param>
+[GenerateSerializer, Immutable, Alias("checkin.SlotReservationView")]
 public sealed record SlotReservationView(string ReservationId, string SeriesId, string ResidentId, int Dose, ReservationStatus Status, DateTimeOffset? AttendedAt, bool Settled);

@@ -8,4 +8,5 @@ namespace CheckIn.Grains.Interfaces.Booking;
 /// <param name="NoShows">Active reservations not attended once the attendance window has closed; 0 before.</param>
 /// <param name="Cancelled">Cancelled reservations.</param>
 /// <param name="Remaining">Free seats: capacity less booked and held.</param>
+[GenerateSerializer, Immutable, Alias("checkin.SlotSummary")]
 public sealed record SlotSummary(SlotInfo Slot, int Booked, int Held, int Attended, int NoShows, int Cancelled, int Remaining);

@@ -4,4 +4,5 @@ namespace CheckIn.Grains.Interfaces.Booking;
 /// Every line is either imported whole or rejected with its reason.</summary>
 /// <param name="Imported">How many lines are now in the register.</param>
 /// <param name="Rejected">The lines that were not, in line order.</param>
+[GenerateSerializer, Immutable, Alias("checkin.VoucherImportResult")]
 public sealed record VoucherImportResult(int Imported, IReadOnlyList<VoucherCsvRejection> Rejected);

@@ -7,4 +7,5 @@ namespace CheckIn.Grains.Interfaces.Booking;
 /// <param name="AdmittedThrough">The highest position admitted so far.</param>
 /// <param name="EstimatedWait">How long until admission at the configured rate; zero once admitted.</param>
 /// <param name="AsOf">When this was computed.</param>
+[GenerateSerializer, Immutable, Alias("checkin.WaitingRoomTicket")]
 public sealed record WaitingRoomTicket(long Position, bool Admitted, long AdmittedThrough, TimeSpan EstimatedWait, DateTimeOffset AsOf);

@@ -1,6 +1,7 @@
 namespace CheckIn.Grains.Interfaces.CheckIn;
 
 /// <summary>How a visitor checked in.</summary>
+[GenerateSerializer, Alias("checkin.CheckInChannel")]
 public enum CheckInChannel
 {
     /// <summary>The web form at <c>/c/{code}</c> (or the JSON API).</summary>

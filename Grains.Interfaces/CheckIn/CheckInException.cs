@@ -2,6 +2,7 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 
 /// <summary>A check-in domain error the caller can act on; <see cref="Code"/> is one of
 /// <see cref="CheckInErrorCodes"/>. It reaches the caller of a grain call with its type, code and message.</summary>
+[GenerateSerializer, Alias("checkin.CheckInException")]
 public sealed class CheckInException : Exception
 {
     /// <summary>Creates the error.</summary>
@@ -15,5 +16,6 @@ public sealed class CheckInException : Exception
     }
 
     /// <summary>The machine-readable code, one of <see cref="CheckInErrorCodes"/>.</summary>
+    [Id(0)]
     public string Code { get; }
 }

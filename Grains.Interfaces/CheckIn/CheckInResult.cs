@@ -10,6 +10,7 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// <param name="PointAwarded">True when this check-in earned a point (the first at this venue on this local day).</param>
 /// <param name="IsNew">False when the same visitor checked in at the same venue within the duplicate window
 /// (10 minutes): the first check-in is returned and nothing is recorded (HTTP 200 instead of 201).</param>
+[GenerateSerializer, Immutable, Alias("checkin.CheckInResult")]
 public sealed record CheckInResult(
     string CheckInId,
     string VenueId,

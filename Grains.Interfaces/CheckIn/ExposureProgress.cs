@@ -12,6 +12,7 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// <param name="Failed">Warnings given up after the last retry (or whose contact was already deleted).</param>
 /// <param name="Pending">Warnings still to send, including those waiting for a retry.</param>
 /// <param name="FailedAttempts">Send attempts that failed so far (each is retried with back-off).</param>
+[GenerateSerializer, Immutable, Alias("checkin.ExposureProgress")]
 public sealed record ExposureProgress(
     string ExposureId,
     string VenueId,

@@ -9,4 +9,5 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// <param name="Until">The end of the selection: <paramref name="To"/> plus the grace period.</param>
 /// <param name="Recipients">The distinct visitors warned.</param>
 /// <param name="IsNew">False when this venue and window had been reported before (no new mail is sent).</param>
+[GenerateSerializer, Immutable, Alias("checkin.ExposureReceipt")]
 public sealed record ExposureReceipt(string ExposureId, string VenueId, DateTimeOffset From, DateTimeOffset To, DateTimeOffset Until, int Recipients, bool IsNew);

@@ -8,4 +8,5 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// <param name="To">The end of the window.</param>
 /// <param name="Until">The end of the selection (<paramref name="To"/> plus the grace period).</param>
 /// <param name="ReportedBy">The health officer who reported it.</param>
+[GenerateSerializer, Immutable, Alias("checkin.ExposureRequest")]
 public sealed record ExposureRequest(string VenueId, string Tenant, string VenueName, DateTimeOffset From, DateTimeOffset To, DateTimeOffset Until, string ReportedBy);

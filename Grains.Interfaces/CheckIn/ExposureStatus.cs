@@ -1,6 +1,7 @@
 namespace CheckIn.Grains.Interfaces.CheckIn;
 
 /// <summary>Where an exposure stands.</summary>
+[GenerateSerializer, Alias("checkin.ExposureStatus")]
 public enum ExposureStatus
 {
     /// <summary>Nothing is recorded under this id.</summary>

@@ -4,4 +4,5 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// <param name="Date">The local date.</param>
 /// <param name="Hour">The local hour, 0 to 23.</param>
 /// <param name="Count">The check-ins in that hour.</param>
+[GenerateSerializer, Immutable, Alias("checkin.HourlyVisitCount")]
 public sealed record HourlyVisitCount(DateOnly Date, int Hour, int Count);

@@ -1,10 +1,9 @@
-using CheckIn.Runtime;
-
 namespace CheckIn.Grains.Interfaces.CheckIn;
 
 /// <summary>The check-in entry point for the web front (a stateless worker; use the key <see cref="Key"/>). It
 /// verifies the signed venue code, normalises the e-mail address, derives the visitor's pseudonym and seals the
 /// address for the contact store, so the address never travels further in clear.</summary>
+[Alias("checkin.ICheckInGrain")]
 public interface ICheckInGrain : IGrainWithStringKey
 {
     /// <summary>The key to address the entry point with.</summary>

@@ -1,9 +1,10 @@
-using CheckIn.Runtime;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.Interfaces.CheckIn;
 
 /// <summary>One exposure (key: the exposure id): its window, its recipients spread over mail outboxes, and a
 /// durable reminder that keeps the outboxes sending until every warning is out, across restarts.</summary>
+[Alias("checkin.IExposureGrain")]
 public interface IExposureGrain : IGrainWithStringKey
 {
     /// <summary>Selects the recipients and queues their warnings (idempotent: a second call returns the first

@@ -1,8 +1,9 @@
-using CheckIn.Runtime;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.Interfaces.CheckIn;
 
 /// <summary>A tenant's lottery (key: the tenant id): visitors' entries and the recorded draws.</summary>
+[Alias("checkin.ILotteryGrain")]
 public interface ILotteryGrain : IGrainWithStringKey
 {
     /// <summary>Sets a visitor's entries (0 removes the visitor).</summary>

@@ -1,10 +1,11 @@
-using CheckIn.Runtime;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.Interfaces.CheckIn;
 
 /// <summary>A durable mail outbox for part of an exposure's recipients (key: <c>{exposureId}/{n}</c>). It sends one
 /// message per recipient through SMTP at the configured rate, retries failures with back-off, and records every
 /// outcome durably, so each recipient gets one warning even across restarts.</summary>
+[Alias("checkin.IMailOutboxGrain")]
 public interface IMailOutboxGrain : IGrainWithStringKey
 {
     /// <summary>Queues warnings for the visitors not already queued here; completes when they are durable.</summary>

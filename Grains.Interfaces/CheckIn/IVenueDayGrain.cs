@@ -1,10 +1,11 @@
-using CheckIn.Runtime;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.Interfaces.CheckIn;
 
 /// <summary>The visits of one venue on one local day (key: <c>{venueId}/{yyyy-MM-dd}</c>): hourly counts, and
 /// the visits themselves in segments of bounded size (<see cref="IVisitSegmentGrain"/>), so a busy day never
 /// rewrites one huge record per check-in.</summary>
+[Alias("checkin.IVenueDayGrain")]
 public interface IVenueDayGrain : IGrainWithStringKey
 {
     /// <summary>Stores a check-in; completes when it is durable.</summary>

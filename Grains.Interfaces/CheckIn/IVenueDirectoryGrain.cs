@@ -1,8 +1,9 @@
-using CheckIn.Runtime;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.Interfaces.CheckIn;
 
 /// <summary>A tenant's venues (key: the tenant id). Registering a venue here gives it its id and first code.</summary>
+[Alias("checkin.IVenueDirectoryGrain")]
 public interface IVenueDirectoryGrain : IGrainWithStringKey
 {
     /// <summary>Registers a venue in this tenant. Fails with <see cref="CheckInErrorCodes.InvalidVenue"/> for a

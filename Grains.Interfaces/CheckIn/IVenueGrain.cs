@@ -1,4 +1,4 @@
-using CheckIn.Runtime;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.Interfaces.CheckIn;
 
@@ -6,6 +6,7 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// and its exposure reports. Visits themselves live in day buckets (<see cref="IVenueDayGrain"/>).
 /// Every method except <see cref="Register"/> fails with <see cref="CheckInErrorCodes.UnknownVenue"/> for a venue
 /// that was never registered.</summary>
+[Alias("checkin.IVenueGrain")]
 public interface IVenueGrain : IGrainWithStringKey
 {
     /// <summary>Registers the venue (called by <see cref="IVenueDirectoryGrain"/>); registering again returns the venue as it is.</summary>

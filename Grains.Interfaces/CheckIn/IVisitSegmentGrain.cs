@@ -1,8 +1,9 @@
-using CheckIn.Runtime;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.Interfaces.CheckIn;
 
 /// <summary>A bounded run of one day's visits at one venue (key: <c>{venueId}/{yyyy-MM-dd}/{n}</c>).</summary>
+[Alias("checkin.IVisitSegmentGrain")]
 public interface IVisitSegmentGrain : IGrainWithStringKey
 {
     /// <summary>Appends a visit; completes when it is durable.</summary>

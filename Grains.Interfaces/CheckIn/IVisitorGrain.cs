@@ -1,9 +1,10 @@
-using CheckIn.Runtime;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.Interfaces.CheckIn;
 
 /// <summary>A visitor (key: <c>{tenant}:{pseudonym}</c>): check-ins, points, lottery entries. Reached through
 /// <see cref="ICheckInGrain"/>; it never holds the e-mail address in clear.</summary>
+[Alias("checkin.IVisitorGrain")]
 public interface IVisitorGrain : IGrainWithStringKey
 {
     /// <summary>Records a check-in (or returns the one at the same venue within the duplicate window).</summary>

@@ -9,6 +9,7 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// <param name="Seed">The random seed, 64 hex characters.</param>
 /// <param name="Entries">The entries at the time of the draw, ordered by visitor pseudonym.</param>
 /// <param name="Winners">The winning visitors' pseudonyms, in drawing order (a visitor wins at most once).</param>
+[GenerateSerializer, Immutable, Alias("checkin.LotteryDrawResult")]
 public sealed record LotteryDrawResult(
     string DrawId,
     string Tenant,

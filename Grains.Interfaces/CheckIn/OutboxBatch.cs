@@ -7,4 +7,5 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// <param name="From">The start of the window.</param>
 /// <param name="To">The end of the window.</param>
 /// <param name="Visitors">The pseudonyms; ones the outbox already holds are ignored.</param>
+[GenerateSerializer, Immutable, Alias("checkin.OutboxBatch")]
 public sealed record OutboxBatch(string ExposureId, string Tenant, string VenueName, DateTimeOffset From, DateTimeOffset To, IReadOnlyList<string> Visitors);

@@ -6,4 +6,5 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// <param name="Failed">Mails given up.</param>
 /// <param name="Pending">Mails still to send.</param>
 /// <param name="FailedAttempts">Failed send attempts so far.</param>
+[GenerateSerializer, Immutable, Alias("checkin.OutboxProgress")]
 public sealed record OutboxProgress(int Recipients, int Sent, int Failed, int Pending, int FailedAttempts);

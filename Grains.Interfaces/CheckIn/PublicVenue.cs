@@ -6,4 +6,5 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// <param name="Category">The kind of venue.</param>
 /// <param name="Address">The postal address.</param>
 /// <param name="CheckInMailAddress">The address for empty-mail check-in (for a <c>mailto:</c> link).</param>
+[GenerateSerializer, Immutable, Alias("checkin.PublicVenue")]
 public sealed record PublicVenue(string VenueId, string Name, string Category, string Address, string CheckInMailAddress);

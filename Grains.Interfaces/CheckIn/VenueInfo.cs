@@ -11,6 +11,7 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// <param name="CodeVersion">How many times the code was rotated (older codes no longer work).</param>
 /// <param name="CheckInMailAddress">The address for empty-mail check-in, <c>c-{Code}@{mail domain}</c>.</param>
 /// <param name="RegisteredAt">When the venue was registered.</param>
+[GenerateSerializer, Immutable, Alias("checkin.VenueInfo")]
 public sealed record VenueInfo(
     string VenueId,
     string Tenant,

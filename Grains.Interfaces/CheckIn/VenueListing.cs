@@ -5,4 +5,5 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// <param name="Name">The venue's name at registration.</param>
 /// <param name="Owner">The staff user that owns the venue.</param>
 /// <param name="RegisteredAt">When the venue was registered.</param>
+[GenerateSerializer, Immutable, Alias("checkin.VenueListing")]
 public sealed record VenueListing(string VenueId, string Name, string Owner, DateTimeOffset RegisteredAt);

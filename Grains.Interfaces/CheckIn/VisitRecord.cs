@@ -4,4 +4,5 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// <param name="CheckInId">The check-in's id, as the visitor grain assigned it.</param>
 /// <param name="Visitor">The visitor's pseudonym.</param>
 /// <param name="At">The server time of the check-in.</param>
+[GenerateSerializer, Immutable, Alias("checkin.VisitRecord")]
 public sealed record VisitRecord(string CheckInId, string Visitor, DateTimeOffset At);

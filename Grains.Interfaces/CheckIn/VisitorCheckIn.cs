@@ -6,4 +6,5 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// <param name="VenueName">The venue's name.</param>
 /// <param name="SealedAddress">The e-mail address encrypted for the contact store.</param>
 /// <param name="Channel">How the visitor checked in.</param>
+[GenerateSerializer, Immutable, Alias("checkin.VisitorCheckIn")]
 public sealed record VisitorCheckIn(string VenueId, string VenueName, byte[] SealedAddress, CheckInChannel Channel);

@@ -5,4 +5,5 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// <param name="Points">Points earned (one per venue per local day).</param>
 /// <param name="LotteryEntries">Lottery entries (one per ten points by default).</param>
 /// <param name="CheckIns">The check-ins still kept, oldest first.</param>
+[GenerateSerializer, Immutable, Alias("checkin.VisitorSummary")]
 public sealed record VisitorSummary(bool Exists, int Points, int LotteryEntries, IReadOnlyList<VisitorCheckInEntry> CheckIns);

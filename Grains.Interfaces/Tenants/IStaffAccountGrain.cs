@@ -1,9 +1,8 @@
-using CheckIn.Runtime;
-
 namespace CheckIn.Grains.Interfaces.Tenants;
 
 /// <summary>A staff account, keyed by username. Holds the salted password hash (PBKDF2-SHA256), the role,
 /// the tenant, the venues a venue operator may manage, and the per-account sign-in lockout.</summary>
+[Alias("checkin.IStaffAccountGrain")]
 public interface IStaffAccountGrain : IGrainWithStringKey
 {
     /// <summary>Creates the account; refused when the username is taken or the input is malformed.

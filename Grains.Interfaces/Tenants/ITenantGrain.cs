@@ -1,9 +1,8 @@
-using CheckIn.Runtime;
-
 namespace CheckIn.Grains.Interfaces.Tenants;
 
 /// <summary>A tenant (a municipality), keyed by its tenant id. It exists once created; its staff accounts
 /// are created through it so that a tenant role always names an existing tenant.</summary>
+[Alias("checkin.ITenantGrain")]
 public interface ITenantGrain : IGrainWithStringKey
 {
     /// <summary>Creates the tenant with this grain's key as id; creating it twice is refused.</summary>

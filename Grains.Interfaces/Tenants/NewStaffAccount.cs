@@ -6,4 +6,5 @@ namespace CheckIn.Grains.Interfaces.Tenants;
 /// <param name="Role">One of <see cref="StaffRoles"/>.</param>
 /// <param name="Tenant">The tenant for tenant roles; null for <see cref="StaffRoles.Admin"/>.</param>
 /// <param name="CreatedBy">The username of the staff member creating it (or "system").</param>
+[GenerateSerializer, Immutable, Alias("checkin.NewStaffAccount")]
 public sealed record NewStaffAccount(string Username, string Password, string Role, string? Tenant, string CreatedBy);

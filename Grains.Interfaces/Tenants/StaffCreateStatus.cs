@@ -1,6 +1,7 @@
 namespace CheckIn.Grains.Interfaces.Tenants;
 
 /// <summary>What creating a staff account did.</summary>
+[GenerateSerializer, Alias("checkin.StaffCreateStatus")]
 public enum StaffCreateStatus
 {
     /// <summary>The account was created.</summary>

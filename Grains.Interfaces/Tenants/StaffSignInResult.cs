@@ -4,4 +4,5 @@ namespace CheckIn.Grains.Interfaces.Tenants;
 /// <param name="Status">What happened.</param>
 /// <param name="Account">The account when <see cref="StaffSignInStatus.Succeeded"/>; otherwise null.</param>
 /// <param name="RetryAfter">When locked out, how long until the next attempt is considered.</param>
+[GenerateSerializer, Immutable, Alias("checkin.StaffSignInResult")]
 public sealed record StaffSignInResult(StaffSignInStatus Status, StaffAccount? Account, TimeSpan RetryAfter);

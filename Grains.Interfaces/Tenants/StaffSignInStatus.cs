@@ -1,6 +1,7 @@
 namespace CheckIn.Grains.Interfaces.Tenants;
 
 /// <summary>The outcome of a sign-in attempt.</summary>
+[GenerateSerializer, Alias("checkin.StaffSignInStatus")]
 public enum StaffSignInStatus
 {
     /// <summary>The password is right.</summary>

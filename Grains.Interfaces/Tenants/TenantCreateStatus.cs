@@ -1,6 +1,7 @@
 namespace CheckIn.Grains.Interfaces.Tenants;
 
 /// <summary>What <see cref="ITenantGrain.CreateAsync"/> did.</summary>
+[GenerateSerializer, Alias("checkin.TenantCreateStatus")]
 public enum TenantCreateStatus
 {
     /// <summary>The tenant was created.</summary>

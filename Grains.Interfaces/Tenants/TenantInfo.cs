@@ -5,4 +5,5 @@ namespace CheckIn.Grains.Interfaces.Tenants;
 /// <param name="Name">The display name.</param>
 /// <param name="CreatedAt">When it was created.</param>
 /// <param name="CreatedBy">The username that created it.</param>
+[GenerateSerializer, Immutable, Alias("checkin.TenantInfo")]
 public sealed record TenantInfo(string Id, string Name, DateTimeOffset CreatedAt, string CreatedBy);

@@ -1,11 +1,10 @@
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime;
 
 namespace CheckIn.Grains.Booking;
 
 /// <summary>One campaign day's free seats, kept in memory. Slots report changes (coalesced, one-way); the
 /// board asks every slot of the day only once per activation, on its first read, and never per request.</summary>
-public sealed class AvailabilityBoardGrain : Grain, IAvailabilityBoardGrain
+public sealed class AvailabilityBoardGrain(TimeProvider timeProvider) : Grain, IAvailabilityBoardGrain
 {
     private const int LoadBatchSize = 64;
 
@@ -21,7 +20,7 @@ public sealed class AvailabilityBoardGrain : Grain, IAvailabilityBoardGrain
 
     public async Task<AvailabilitySnapshot> GetSnapshot()
     {
-        var (campaignId, day) = BookingKeys.Split(GetPrimaryKeyString());
+        var (campaignId, day) = BookingKeys.Split(this.GetPrimaryKeyString());
         var date = DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (!_loaded)
         {
@@ -41,7 +40,7 @@ public sealed class AvailabilityBoardGrain : Grain, IAvailabilityBoardGrain
 
         return new AvailabilitySnapshot(
             date,
-            TimeProvider.GetUtcNow(),
+            timeProvider.GetUtcNow(),
             [.. _slots.Values.OrderBy(static s => s.Start).ThenBy(static s => s.SiteId, StringComparer.Ordinal)]);
     }
 }

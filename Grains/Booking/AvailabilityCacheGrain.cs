@@ -1,6 +1,6 @@
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime;
 using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.Booking;
 
@@ -9,7 +9,7 @@ namespace CheckIn.Grains.Booking;
 /// Reads from the web front therefore cost the board one call per worker per refresh, whatever the traffic.</summary>
 [StatelessWorker]
 [Reentrant]
-public sealed class AvailabilityCacheGrain(IOptions<BookingOptions> options) : Grain, IAvailabilityCacheGrain
+public sealed class AvailabilityCacheGrain(IOptions<BookingOptions> options, TimeProvider timeProvider) : Grain, IAvailabilityCacheGrain
 {
     private AvailabilitySnapshot? _snapshot;
     private DateTimeOffset _fetchedAt;
@@ -17,7 +17,7 @@ public sealed class AvailabilityCacheGrain(IOptions<BookingOptions> options) : G
 
     public async Task<AvailabilitySnapshot> Get(string? siteId)
     {
-        var snapshot = _snapshot is { } cached && TimeProvider.GetUtcNow() - _fetchedAt < options.Value.AvailabilityCacheTtl
+        var snapshot = _snapshot is { } cached && timeProvider.GetUtcNow() - _fetchedAt < options.Value.AvailabilityCacheTtl
             ? cached
             : await RefreshAsync();
         return siteId is null
@@ -37,9 +37,9 @@ public sealed class AvailabilityCacheGrain(IOptions<BookingOptions> options) : G
 
     private async Task<AvailabilitySnapshot> FetchAsync()
     {
-        var snapshot = await GrainFactory.GetGrain<IAvailabilityBoardGrain>(GetPrimaryKeyString()).GetSnapshot();
+        var snapshot = await GrainFactory.GetGrain<IAvailabilityBoardGrain>(this.GetPrimaryKeyString()).GetSnapshot();
         _snapshot = snapshot;
-        _fetchedAt = TimeProvider.GetUtcNow();
+        _fetchedAt = timeProvider.GetUtcNow();
         return snapshot;
     }
 }

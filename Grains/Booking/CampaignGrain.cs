@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime;
 using Microsoft.Extensions.Options;
 
 namespace CheckIn.Grains.Booking;
@@ -7,7 +6,8 @@ namespace CheckIn.Grains.Booking;
 /// <summary>A vaccination campaign: definition, sites, slot catalog, sanity check and publication.</summary>
 public sealed class CampaignGrain(
     [PersistentState("campaign")] IPersistentState<CampaignState> state,
-    IOptions<BookingOptions> options) : Grain, ICampaignGrain
+    IOptions<BookingOptions> options,
+    TimeProvider timeProvider) : Grain, ICampaignGrain
 {
     private const int MaxTimesPerRequest = 288;
     private const int MaxTextLength = 200;
@@ -16,7 +16,7 @@ public sealed class CampaignGrain(
 
     private CampaignState Campaign => state.State;
 
-    private string CampaignId => GetPrimaryKeyString();
+    private string CampaignId => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -142,7 +142,7 @@ public sealed class CampaignGrain(
 
         if (Campaign.Status == CampaignStatus.Published && added.Count > 0)
         {
-            var report = SanityChecker.CheckNewSlots(Campaign, added, options.Value, TimeProvider.GetUtcNow());
+            var report = SanityChecker.CheckNewSlots(Campaign, added, options.Value, timeProvider.GetUtcNow());
             if (!report.Passed)
             {
                 throw SanityFailure(report);
@@ -177,7 +177,7 @@ public sealed class CampaignGrain(
     public Task<SanityReport> CheckSanity()
     {
         RequireDefined();
-        return Task.FromResult(SanityChecker.CheckCampaign(Campaign, options.Value, TimeProvider.GetUtcNow()));
+        return Task.FromResult(SanityChecker.CheckCampaign(Campaign, options.Value, timeProvider.GetUtcNow()));
     }
 
     public async Task<CampaignInfo> Publish()
@@ -188,7 +188,7 @@ public sealed class CampaignGrain(
             return Info();
         }
 
-        var now = TimeProvider.GetUtcNow();
+        var now = timeProvider.GetUtcNow();
         var report = SanityChecker.CheckCampaign(Campaign, options.Value, now);
         if (!report.Passed)
         {

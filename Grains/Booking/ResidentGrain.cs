@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace CheckIn.Grains.Booking;
@@ -10,7 +9,8 @@ namespace CheckIn.Grains.Booking;
 /// leaves only unsettled records, which their slots reconcile with this grain's stored state.</summary>
 public sealed partial class ResidentGrain(
     [PersistentState("resident")] IPersistentState<ResidentState> state,
-    ILogger<ResidentGrain> logger) : Grain, IResidentGrain
+    ILogger<ResidentGrain> logger,
+    TimeProvider timeProvider) : Grain, IResidentGrain
 {
     private const int MaxIdempotencyKeyLength = 200;
 
@@ -19,7 +19,7 @@ public sealed partial class ResidentGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        (_campaignId, _residentId) = BookingKeys.Split(GetPrimaryKeyString());
+        (_campaignId, _residentId) = BookingKeys.Split(this.GetPrimaryKeyString());
         return Task.CompletedTask;
     }
 
@@ -88,7 +88,7 @@ public sealed partial class ResidentGrain(
             Status = ReservationStatus.Active,
             RequestedSlotId = request.SlotId,
             IdempotencyKey = request.IdempotencyKey,
-            BookedAt = TimeProvider.GetUtcNow(),
+            BookedAt = timeProvider.GetUtcNow(),
             FirstDose = Info(first1.ReservationId, hold1, 1),
             SecondDose = second,
         };
@@ -120,7 +120,7 @@ public sealed partial class ResidentGrain(
             return;
         }
 
-        if (TimeProvider.GetUtcNow() >= series.FirstDose.Start)
+        if (timeProvider.GetUtcNow() >= series.FirstDose.Start)
         {
             throw new BookingException(BookingErrorCodes.CancelTooLate, "The dose-1 appointment has begun; it can no longer be cancelled here.");
         }
@@ -186,7 +186,7 @@ public sealed partial class ResidentGrain(
         }
 
         series.Status = ReservationStatus.Cancelled;
-        series.CancelledAt = TimeProvider.GetUtcNow();
+        series.CancelledAt = timeProvider.GetUtcNow();
         await StateWrites.WriteAsync(state, DeactivateOnIdle, "The cancellation");
         SettleAll(taken);
     }
@@ -227,7 +227,7 @@ public sealed partial class ResidentGrain(
             }
             catch (Exception exception)
             {
-                LogReleaseFailed(logger, GetPrimaryKeyString(), reservationId, exception);
+                LogReleaseFailed(logger, this.GetPrimaryKeyString(), reservationId, exception);
             }
         }
     }

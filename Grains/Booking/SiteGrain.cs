@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime;
 
 namespace CheckIn.Grains.Booking;
 
@@ -25,13 +24,13 @@ public sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteSta
         state.State.Defined = true;
         state.State.Name = site.Name;
         state.State.Address = site.Address;
-        await StateWrites.WriteAsync(state, DeactivateOnIdle, $"Site {GetPrimaryKeyString()}");
+        await StateWrites.WriteAsync(state, DeactivateOnIdle, $"Site {this.GetPrimaryKeyString()}");
     }
 
     public Task<SiteInfo> GetInfo()
     {
         RequireDefined();
-        return Task.FromResult(new SiteInfo(BookingKeys.Split(GetPrimaryKeyString()).Id, state.State.Name, state.State.Address));
+        return Task.FromResult(new SiteInfo(BookingKeys.Split(this.GetPrimaryKeyString()).Id, state.State.Name, state.State.Address));
     }
 
     public async Task AddSlots(IReadOnlyList<SlotInfo> slots)
@@ -51,7 +50,7 @@ public sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteSta
 
         if (added)
         {
-            await StateWrites.WriteAsync(state, DeactivateOnIdle, $"Site {GetPrimaryKeyString()}");
+            await StateWrites.WriteAsync(state, DeactivateOnIdle, $"Site {this.GetPrimaryKeyString()}");
         }
     }
 
@@ -79,7 +78,7 @@ public sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteSta
     {
         if (!state.State.Defined)
         {
-            throw new BookingException(BookingErrorCodes.UnknownSite, $"There is no site '{GetPrimaryKeyString()}'.");
+            throw new BookingException(BookingErrorCodes.UnknownSite, $"There is no site '{this.GetPrimaryKeyString()}'.");
         }
     }
 }

@@ -1,7 +1,7 @@
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.Booking;
 
@@ -14,7 +14,8 @@ namespace CheckIn.Grains.Booking;
 public sealed partial class SlotGrain(
     [PersistentState("slot")] IPersistentState<SlotState> state,
     IOptions<BookingOptions> options,
-    ILogger<SlotGrain> logger) : Grain, ISlotGrain, IRemindable
+    ILogger<SlotGrain> logger,
+    TimeProvider timeProvider) : Grain, ISlotGrain, IRemindable
 {
     private const string ReconcileReminderName = "reconcile";
     private const int ReconcileBatchSize = 64;
@@ -32,12 +33,12 @@ public sealed partial class SlotGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _campaignId = BookingKeys.Split(GetPrimaryKeyString()).CampaignId;
+        _campaignId = BookingKeys.Split(this.GetPrimaryKeyString()).CampaignId;
         _ledger = new SeatLedger(state.State.Slot?.Capacity ?? 0, state.State.Reservations);
         _writer = new StateWriteBatcher(WriteStateAsync);
         _reminder = new ReminderSwitch(RegisterReconcileReminderAsync, UnregisterReconcileReminderAsync);
-        _gate = new CampaignGateCache(() => GrainFactory.GetGrain<ICampaignGrain>(_campaignId).GetGate(), TimeProvider, _options.GateRefresh);
-        if (await GetReminder(ReconcileReminderName) is not null)
+        _gate = new CampaignGateCache(() => GrainFactory.GetGrain<ICampaignGrain>(_campaignId).GetGate(), timeProvider, _options.GateRefresh);
+        if (await this.GetReminder(ReconcileReminderName) is not null)
         {
             _reminder.AssumeOn();
         }
@@ -72,7 +73,7 @@ public sealed partial class SlotGrain(
         RequireUsable();
         var slot = RequireDefined();
         var gate = await _gate.GetAsync();
-        var now = TimeProvider.GetUtcNow();
+        var now = timeProvider.GetUtcNow();
         if (!gate.IsOpenAt(now))
         {
             throw new BookingException(
@@ -110,7 +111,7 @@ public sealed partial class SlotGrain(
         // The reminder is durable before the unsettled record is: whatever happens next, it comes back.
         await _reminder.EnsureOnAsync();
         RequireUsable();
-        var now = TimeProvider.GetUtcNow();
+        var now = timeProvider.GetUtcNow();
         _ledger.PurgeExpired(now);
         switch (_ledger.Confirm(request, attendanceCode, now))
         {
@@ -137,7 +138,7 @@ public sealed partial class SlotGrain(
             RequireUsable();
         }
 
-        switch (_ledger.Release(reservationId, TimeProvider.GetUtcNow()))
+        switch (_ledger.Release(reservationId, timeProvider.GetUtcNow()))
         {
             case SeatLedgerOutcome.ReleasedHold:
                 SchedulePublish();
@@ -177,7 +178,7 @@ public sealed partial class SlotGrain(
 
         RequireUsable();
         var slot = RequireDefined();
-        var now = TimeProvider.GetUtcNow();
+        var now = timeProvider.GetUtcNow();
 
         // Not before the slot's day: a dose 2 can then never be attended while its dose 1 may still be cancelled.
         if (DateOnly.FromDateTime(now.ToOffset(slot.Start.Offset).DateTime) < slot.Date)
@@ -200,7 +201,7 @@ public sealed partial class SlotGrain(
     public Task<SlotSummary> GetSummary()
     {
         var slot = RequireDefined();
-        var now = TimeProvider.GetUtcNow();
+        var now = timeProvider.GetUtcNow();
         _ledger.PurgeExpired(now);
         var noShows = now >= slot.Start + _options.AttendanceWindow ? _ledger.Booked - _ledger.Attended : 0;
         return Task.FromResult(new SlotSummary(slot, _ledger.Booked, _ledger.Held, _ledger.Attended, noShows, _ledger.Cancelled, _ledger.Remaining));
@@ -209,7 +210,7 @@ public sealed partial class SlotGrain(
     public Task<SlotAvailability> GetAvailability()
     {
         RequireDefined();
-        _ledger.PurgeExpired(TimeProvider.GetUtcNow());
+        _ledger.PurgeExpired(timeProvider.GetUtcNow());
         return Task.FromResult(Availability());
     }
 
@@ -256,7 +257,7 @@ public sealed partial class SlotGrain(
     /// for the next round.</summary>
     private async Task<int> ReconcileCoreAsync(TimeSpan? minimumAge)
     {
-        var now = TimeProvider.GetUtcNow();
+        var now = timeProvider.GetUtcNow();
         var due = _ledger.UnsettledRecords()
             .Where(r => minimumAge is null || now - r.ChangedAt >= minimumAge)
             .Select(static r => (r.ReservationId, r.SeriesId, r.ResidentId, r.Status))
@@ -268,7 +269,7 @@ public sealed partial class SlotGrain(
             var answers = await Task.WhenAll(batch.Select(AskResidentAsync));
             foreach (var (reservationId, askedStatus, verdict) in answers)
             {
-                switch (verdict is { } v ? _ledger.ApplyVerdict(reservationId, askedStatus, v, TimeProvider.GetUtcNow()) : SeatLedgerOutcome.NotFound)
+                switch (verdict is { } v ? _ledger.ApplyVerdict(reservationId, askedStatus, v, timeProvider.GetUtcNow()) : SeatLedgerOutcome.NotFound)
                 {
                     case SeatLedgerOutcome.Cancelled:
                         corrected++;
@@ -306,7 +307,7 @@ public sealed partial class SlotGrain(
         }
         catch (Exception exception)
         {
-            LogReconcileFailed(logger, GetPrimaryKeyString(), record.ReservationId, exception);
+            LogReconcileFailed(logger, this.GetPrimaryKeyString(), record.ReservationId, exception);
             return (record.ReservationId, record.Status, null);
         }
     }
@@ -321,20 +322,20 @@ public sealed partial class SlotGrain(
         {
             // Memory may now hold changes that are not stored: refuse new work and reload from storage.
             _faulted = true;
-            LogWriteFailed(logger, GetPrimaryKeyString(), exception);
+            LogWriteFailed(logger, this.GetPrimaryKeyString(), exception);
             DeactivateOnIdle();
-            throw StateWrites.Unavailable($"Slot {GetPrimaryKeyString()}", exception);
+            throw StateWrites.Unavailable($"Slot {this.GetPrimaryKeyString()}", exception);
         }
     }
 
     private async Task RegisterReconcileReminderAsync()
-        => await RegisterOrUpdateReminder(ReconcileReminderName, _options.ReconcilePeriod, _options.ReconcilePeriod);
+        => await this.RegisterOrUpdateReminder(ReconcileReminderName, _options.ReconcilePeriod, _options.ReconcilePeriod);
 
     private async Task UnregisterReconcileReminderAsync()
     {
-        if (await GetReminder(ReconcileReminderName) is { } reminder)
+        if (await this.GetReminder(ReconcileReminderName) is { } reminder)
         {
-            await UnregisterReminder(reminder);
+            await this.UnregisterReminder(reminder);
         }
     }
 
@@ -346,7 +347,7 @@ public sealed partial class SlotGrain(
             return;
         }
 
-        _publishTimer = RegisterGrainTimer(PublishAsync, _options.AvailabilityPublishDelay, Timeout.InfiniteTimeSpan);
+        _publishTimer = this.RegisterGrainTimer(PublishAsync, _options.AvailabilityPublishDelay, Timeout.InfiniteTimeSpan);
     }
 
     private async Task PublishAsync(CancellationToken cancellationToken)
@@ -355,7 +356,7 @@ public sealed partial class SlotGrain(
         _publishTimer = null;
         if (state.State.Slot is { } slot)
         {
-            _ledger.PurgeExpired(TimeProvider.GetUtcNow());
+            _ledger.PurgeExpired(timeProvider.GetUtcNow());
             try
             {
                 await GrainFactory.GetGrain<IAvailabilityBoardGrain>(BookingKeys.Day(_campaignId, slot.Date)).Report(Availability());
@@ -363,7 +364,7 @@ public sealed partial class SlotGrain(
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // The board would show the old count until the next change: report again after the delay.
-                LogReportFailed(logger, GetPrimaryKeyString(), exception);
+                LogReportFailed(logger, this.GetPrimaryKeyString(), exception);
                 SchedulePublish();
             }
         }
@@ -376,7 +377,7 @@ public sealed partial class SlotGrain(
     }
 
     private SlotInfo RequireDefined()
-        => state.State.Slot ?? throw new BookingException(BookingErrorCodes.UnknownSlot, $"There is no slot '{GetPrimaryKeyString()}'.");
+        => state.State.Slot ?? throw new BookingException(BookingErrorCodes.UnknownSlot, $"There is no slot '{this.GetPrimaryKeyString()}'.");
 
     private void RequireUsable()
     {

@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime;
 using Microsoft.Extensions.Options;
 
 namespace CheckIn.Grains.Booking;
@@ -10,7 +9,8 @@ namespace CheckIn.Grains.Booking;
 /// restart forgets the counts, which only gives an attacker what the lockout window gives anyway.</summary>
 public sealed class VoucherGrain(
     [PersistentState("voucher")] IPersistentState<VoucherState> state,
-    IOptions<BookingOptions> options) : Grain, IVoucherGrain
+    IOptions<BookingOptions> options,
+    TimeProvider timeProvider) : Grain, IVoucherGrain
 {
     private readonly Queue<DateTimeOffset> _failures = new();
     private DateTimeOffset _lockedUntil;
@@ -25,14 +25,14 @@ public sealed class VoucherGrain(
         // Birth date and resident id in one write: the entry is stored whole or not at all.
         state.State.BirthDate = birthDate;
         state.State.ResidentId = BookingIds.NewResidentId();
-        state.State.RegisteredAt = TimeProvider.GetUtcNow();
+        state.State.RegisteredAt = timeProvider.GetUtcNow();
         await StateWrites.WriteAsync(state, DeactivateOnIdle, "The voucher");
         return VoucherRegistration.Registered;
     }
 
     public Task<SessionGrant> SignIn(DateOnly birthDate)
     {
-        var now = TimeProvider.GetUtcNow();
+        var now = timeProvider.GetUtcNow();
         if (now < _lockedUntil)
         {
             throw new BookingException(BookingErrorCodes.LockedOut, "Too many failed attempts for this voucher; try again later.", _lockedUntil - now);
@@ -41,7 +41,7 @@ public sealed class VoucherGrain(
         if (state.State.ResidentId is { } residentId && state.State.BirthDate == birthDate)
         {
             _failures.Clear();
-            return Task.FromResult(new SessionGrant(BookingKeys.Split(GetPrimaryKeyString()).CampaignId, residentId));
+            return Task.FromResult(new SessionGrant(BookingKeys.Split(this.GetPrimaryKeyString()).CampaignId, residentId));
         }
 
         var window = options.Value.LockoutDuration;

@@ -1,19 +1,19 @@
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime;
 using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.Booking;
 
 /// <summary>Imports voucher files: parses, then registers each good line in its own register entry (one
 /// write per line, so a line is stored whole or not at all), a bounded number at a time.</summary>
 [StatelessWorker]
-public sealed class VoucherImportGrain(IOptions<BookingOptions> options) : Grain, IVoucherImportGrain
+public sealed class VoucherImportGrain(IOptions<BookingOptions> options, TimeProvider timeProvider) : Grain, IVoucherImportGrain
 {
     public async Task<VoucherImportResult> ImportCsv(string csv)
     {
         ArgumentNullException.ThrowIfNull(csv);
         var campaign = await Campaign().GetInfo();
-        var today = DateOnly.FromDateTime(TimeProvider.GetUtcNow().ToOffset(campaign.UtcOffset).DateTime);
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().ToOffset(campaign.UtcOffset).DateTime);
         var parsed = VoucherCsvParser.Parse(csv, today);
         var imported = await ImportCoreAsync(parsed.Lines);
         return new VoucherImportResult(imported.Imported, [.. parsed.Rejected.Concat(imported.Rejected).OrderBy(static r => r.Line)]);
@@ -23,7 +23,7 @@ public sealed class VoucherImportGrain(IOptions<BookingOptions> options) : Grain
     {
         ArgumentNullException.ThrowIfNull(lines);
         var campaign = await Campaign().GetInfo();
-        var today = DateOnly.FromDateTime(TimeProvider.GetUtcNow().ToOffset(campaign.UtcOffset).DateTime);
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().ToOffset(campaign.UtcOffset).DateTime);
         var rejected = new List<VoucherCsvRejection>();
         var good = new List<VoucherCsvLine>(lines.Count);
         var firstLineOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -53,7 +53,7 @@ public sealed class VoucherImportGrain(IOptions<BookingOptions> options) : Grain
 
     private async Task<VoucherImportResult> ImportCoreAsync(IReadOnlyList<VoucherCsvLine> lines)
     {
-        var campaignId = GetPrimaryKeyString();
+        var campaignId = this.GetPrimaryKeyString();
         var imported = 0;
         var rejected = new List<VoucherCsvRejection>();
         foreach (var batch in lines.Chunk(options.Value.ImportParallelism))
@@ -86,5 +86,5 @@ public sealed class VoucherImportGrain(IOptions<BookingOptions> options) : Grain
         return new VoucherImportResult(imported, rejected);
     }
 
-    private ICampaignGrain Campaign() => GrainFactory.GetGrain<ICampaignGrain>(GetPrimaryKeyString());
+    private ICampaignGrain Campaign() => GrainFactory.GetGrain<ICampaignGrain>(this.GetPrimaryKeyString());
 }

@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime;
 using Microsoft.Extensions.Options;
 
 namespace CheckIn.Grains.Booking;
@@ -11,7 +10,8 @@ namespace CheckIn.Grains.Booking;
 /// arrival; positions are reserved in blocks so a restart never hands one out twice.</summary>
 public sealed class WaitingRoomGrain(
     [PersistentState("waitingroom")] IPersistentState<WaitingRoomState> state,
-    IOptions<BookingOptions> options) : Grain, IWaitingRoomGrain
+    IOptions<BookingOptions> options,
+    TimeProvider timeProvider) : Grain, IWaitingRoomGrain
 {
     private const long BlockSize = 1_000;
 
@@ -23,7 +23,7 @@ public sealed class WaitingRoomGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _gate = new CampaignGateCache(() => GrainFactory.GetGrain<ICampaignGrain>(GetPrimaryKeyString()).GetGate(), TimeProvider, _options.GateRefresh);
+        _gate = new CampaignGateCache(() => GrainFactory.GetGrain<ICampaignGrain>(this.GetPrimaryKeyString()).GetGate(), timeProvider, _options.GateRefresh);
         _issued = state.State.ReservedThrough;
         _admitted = state.State.AdmittedThrough;
         _advancedAt = state.State.AdvancedAt;
@@ -33,7 +33,7 @@ public sealed class WaitingRoomGrain(
     public async Task<WaitingRoomTicket> Enter()
     {
         var gate = await _gate.GetAsync();
-        var now = TimeProvider.GetUtcNow();
+        var now = timeProvider.GetUtcNow();
         Advance(now, gate.OpensAt);
         var position = ++_issued;
         if (position > state.State.ReservedThrough)
@@ -55,7 +55,7 @@ public sealed class WaitingRoomGrain(
         }
 
         var gate = await _gate.GetAsync();
-        var now = TimeProvider.GetUtcNow();
+        var now = timeProvider.GetUtcNow();
         Advance(now, gate.OpensAt);
         return Ticket(position, now, gate.OpensAt);
     }

@@ -1,6 +1,6 @@
 using CheckIn.Grains.CheckIn.Security;
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.CheckIn;
 

@@ -1,4 +1,3 @@
-using CheckIn.Runtime;
 
 namespace CheckIn.Grains.CheckIn;
 

@@ -1,17 +1,16 @@
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
 
 namespace CheckIn.Grains.CheckIn;
 
 /// <summary>The contact store: holds the sealed address and has no key to open it.</summary>
-internal sealed class ContactGrain([PersistentState("contact")] IPersistentState<ContactState> state)
+internal sealed class ContactGrain([PersistentState("contact")] IPersistentState<ContactState> state, TimeProvider timeProvider)
     : Grain, IContactGrain
 {
     public async Task Store(byte[] sealedAddress)
     {
         ArgumentNullException.ThrowIfNull(sealedAddress);
         state.State.SealedAddress = sealedAddress;
-        state.State.StoredAt = TimeProvider.GetUtcNow();
+        state.State.StoredAt = timeProvider.GetUtcNow();
         await state.WriteStateAsync();
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +13,8 @@ internal sealed partial class ExposureGrain(
     [PersistentState("exposure")] IPersistentState<ExposureState> state,
     LocalCalendar calendar,
     IOptions<CheckInOptions> options,
-    ILogger<ExposureGrain> logger)
+    ILogger<ExposureGrain> logger,
+    TimeProvider timeProvider)
     : Grain, IExposureGrain, IRemindable
 {
     private const string Reminder = "exposure";
@@ -46,7 +46,7 @@ internal sealed partial class ExposureGrain(
             State.To = request.To;
             State.Until = request.Until;
             State.ReportedBy = request.ReportedBy;
-            State.ReportedAt = TimeProvider.GetUtcNow();
+            State.ReportedAt = timeProvider.GetUtcNow();
         }
 
         await FanOutAsync();
@@ -66,7 +66,7 @@ internal sealed partial class ExposureGrain(
         var pending = outboxes.Sum(static o => o.Pending);
         var status = State.Status == ExposureStatus.Sending && pending == 0 && IsSelectionFinal() ? ExposureStatus.Completed : State.Status;
         return new ExposureProgress(
-            GetPrimaryKeyString(),
+            this.GetPrimaryKeyString(),
             State.VenueId,
             State.Tenant,
             State.From,
@@ -93,7 +93,7 @@ internal sealed partial class ExposureGrain(
                 return;
 
             case ExposureStatus.Sending:
-                if (!IsSelectionFinal() && TimeProvider.GetUtcNow() > State.Until)
+                if (!IsSelectionFinal() && timeProvider.GetUtcNow() > State.Until)
                 {
                     // Reported before the grace period ended: pick up visitors who checked in after the report.
                     await FanOutAsync();
@@ -103,12 +103,12 @@ internal sealed partial class ExposureGrain(
                 if (progress.Pending == 0 && IsSelectionFinal())
                 {
                     State.Status = ExposureStatus.Completed;
-                    State.CompletedAt = TimeProvider.GetUtcNow();
+                    State.CompletedAt = timeProvider.GetUtcNow();
                     await state.WriteStateAsync();
-                    LogCompleted(logger, GetPrimaryKeyString(), progress.Sent, progress.Failed);
+                    LogCompleted(logger, this.GetPrimaryKeyString(), progress.Sent, progress.Failed);
 
                     // From now on the reminder only waits for the end of the retention period.
-                    await RegisterOrUpdateReminder(Reminder, TimeSpan.FromDays(1), TimeSpan.FromDays(1));
+                    await this.RegisterOrUpdateReminder(Reminder, TimeSpan.FromDays(1), TimeSpan.FromDays(1));
                 }
                 else
                 {
@@ -121,7 +121,7 @@ internal sealed partial class ExposureGrain(
                 return;
 
             case ExposureStatus.Completed:
-                if (TimeProvider.GetUtcNow() - State.ReportedAt > options.Value.Retention)
+                if (timeProvider.GetUtcNow() - State.ReportedAt > options.Value.Retention)
                 {
                     await Task.WhenAll(Enumerable.Range(0, State.Outboxes).Select(i => Outbox(i).Purge()));
                     await state.ClearStateAsync();
@@ -135,8 +135,8 @@ internal sealed partial class ExposureGrain(
 
     private async Task FanOutAsync()
     {
-        var started = TimeProvider.GetTimestamp();
-        var selectedAt = TimeProvider.GetUtcNow();
+        var started = timeProvider.GetTimestamp();
+        var selectedAt = timeProvider.GetUtcNow();
         var days = calendar.DatesBetween(State.From, State.Until).ToList();
         var perDay = await Task.WhenAll(days.Select(d =>
             GrainFactory.GetGrain<IVenueDayGrain>(GrainKeys.Day(State.VenueId, d)).GetVisitors(State.From, State.Until)));
@@ -151,7 +151,7 @@ internal sealed partial class ExposureGrain(
         // The reminder, then the outbox count, are durable before any outbox holds a mail: whatever happens next,
         // the reminder finishes the fan-out, and a repeat sends each visitor to the outbox that already knows it.
         // In this order, a stored exposure always has its reminder.
-        await RegisterOrUpdateReminder(Reminder, options.Value.ExposureWakeInterval, options.Value.ExposureWakeInterval);
+        await this.RegisterOrUpdateReminder(Reminder, options.Value.ExposureWakeInterval, options.Value.ExposureWakeInterval);
         await state.WriteStateAsync();
 
         var batches = new List<string>[State.Outboxes];
@@ -166,13 +166,13 @@ internal sealed partial class ExposureGrain(
         }
 
         var queued = await Task.WhenAll(batches.Select((batch, i) =>
-            Outbox(i).Enqueue(new OutboxBatch(GetPrimaryKeyString(), State.Tenant, State.VenueName, State.From, State.To, batch))));
+            Outbox(i).Enqueue(new OutboxBatch(this.GetPrimaryKeyString(), State.Tenant, State.VenueName, State.From, State.To, batch))));
 
         State.Recipients = queued.Sum(static q => q.Recipients);
         State.Status = ExposureStatus.Sending;
         State.SelectedAt = selectedAt;
         await state.WriteStateAsync();
-        LogQueued(logger, GetPrimaryKeyString(), State.Recipients, State.Outboxes, TimeProvider.GetElapsedTime(started).TotalMilliseconds);
+        LogQueued(logger, this.GetPrimaryKeyString(), State.Recipients, State.Outboxes, timeProvider.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>Pseudonyms are HMAC outputs in hex, so their leading digits are uniform: a stable, even spread.</summary>
@@ -183,14 +183,14 @@ internal sealed partial class ExposureGrain(
 
     private async Task StopReminderAsync()
     {
-        if (await GetReminder(Reminder) is { } reminder)
+        if (await this.GetReminder(Reminder) is { } reminder)
         {
-            await UnregisterReminder(reminder);
+            await this.UnregisterReminder(reminder);
         }
     }
 
-    private IMailOutboxGrain Outbox(int index) => GrainFactory.GetGrain<IMailOutboxGrain>(GrainKeys.Outbox(GetPrimaryKeyString(), index));
+    private IMailOutboxGrain Outbox(int index) => GrainFactory.GetGrain<IMailOutboxGrain>(GrainKeys.Outbox(this.GetPrimaryKeyString(), index));
 
     private ExposureReceipt Receipt(bool isNew)
-        => new(GetPrimaryKeyString(), State.VenueId, State.From, State.To, State.Until, State.Recipients, isNew);
+        => new(this.GetPrimaryKeyString(), State.VenueId, State.From, State.To, State.Until, State.Recipients, isNew);
 }

@@ -1,12 +1,12 @@
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.CheckIn;
 
 /// <summary>A tenant's lottery. Reentrant with a coalescing writer: visitors crossing a ten-point mark update it
 /// concurrently. A draw records its seed and the entries it drew from before it answers, so it can be replayed.</summary>
 [Reentrant]
-internal sealed class LotteryGrain([PersistentState("lottery")] IPersistentState<LotteryState> state)
+internal sealed class LotteryGrain([PersistentState("lottery")] IPersistentState<LotteryState> state, TimeProvider timeProvider)
     : Grain, ILotteryGrain
 {
     private readonly CoalescingWriter<LotteryState> _writer = new(state);
@@ -55,7 +55,7 @@ internal sealed class LotteryGrain([PersistentState("lottery")] IPersistentState
         var record = new LotteryDrawRecord
         {
             DrawId = drawId,
-            DrawnAt = TimeProvider.GetUtcNow(),
+            DrawnAt = timeProvider.GetUtcNow(),
             DrawnBy = drawnBy ?? string.Empty,
             Seed = seed,
             Entries = [.. entries],
@@ -84,5 +84,5 @@ internal sealed class LotteryGrain([PersistentState("lottery")] IPersistentState
         => [.. State.Entries.OrderBy(static e => e.Key, StringComparer.Ordinal).Select(static e => new LotteryEntry(e.Key, e.Value))];
 
     private LotteryDrawResult ToResult(LotteryDrawRecord record)
-        => new(record.DrawId, GetPrimaryKeyString(), record.DrawnAt, record.DrawnBy, record.Seed, [.. record.Entries], [.. record.Winners]);
+        => new(record.DrawId, this.GetPrimaryKeyString(), record.DrawnAt, record.DrawnBy, record.Seed, [.. record.Entries], [.. record.Winners]);
 }

@@ -1,6 +1,5 @@
 using CheckIn.Grains.CheckIn.Mail;
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,7 +16,8 @@ internal sealed partial class MailOutboxGrain(
     WarningMailSender sender,
     IOptions<SmtpOptions> smtpOptions,
     IHostApplicationLifetime lifetime,
-    ILogger<MailOutboxGrain> logger)
+    ILogger<MailOutboxGrain> logger,
+    TimeProvider timeProvider)
     : Grain, IMailOutboxGrain
 {
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
@@ -98,7 +98,7 @@ internal sealed partial class MailOutboxGrain(
             return;
         }
 
-        var now = TimeProvider.GetUtcNow();
+        var now = timeProvider.GetUtcNow();
         var due = DuePositions(now, Smtp.SendBatchSize);
         if (due.Count == 0)
         {
@@ -115,7 +115,7 @@ internal sealed partial class MailOutboxGrain(
         var outcomes = await Task.WhenAll(sends);
 
         var changed = false;
-        var completedAt = TimeProvider.GetUtcNow();
+        var completedAt = timeProvider.GetUtcNow();
         for (var i = 0; i < due.Count; i++)
         {
             changed |= Record(due[i], outcomes[i], completedAt);
@@ -126,7 +126,7 @@ internal sealed partial class MailOutboxGrain(
             await progress.WriteStateAsync();
         }
 
-        if (DuePositions(TimeProvider.GetUtcNow(), 1).Count > 0)
+        if (DuePositions(timeProvider.GetUtcNow(), 1).Count > 0)
         {
             QueuePump();
         }
@@ -231,7 +231,7 @@ internal sealed partial class MailOutboxGrain(
         }
 
         _pumpQueued = true;
-        _ = GrainFactory.GetGrain<IMailOutboxGrain>(GetPrimaryKeyString()).Pump();
+        _ = GrainFactory.GetGrain<IMailOutboxGrain>(this.GetPrimaryKeyString()).Pump();
     }
 
     private void ArmRetryTimer()
@@ -249,8 +249,8 @@ internal sealed partial class MailOutboxGrain(
 
         _retryTimer?.Dispose();
         _retryTimerAt = next;
-        var delay = next - TimeProvider.GetUtcNow();
-        _retryTimer = RegisterGrainTimer(
+        var delay = next - timeProvider.GetUtcNow();
+        _retryTimer = this.RegisterGrainTimer(
             _ =>
             {
                 _retryTimerAt = null;

@@ -1,7 +1,7 @@
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.CheckIn;
 
@@ -13,7 +13,8 @@ internal sealed partial class VenueDayGrain(
     [PersistentState("venue-day")] IPersistentState<VenueDayState> state,
     LocalCalendar calendar,
     IOptions<CheckInOptions> options,
-    ILogger<VenueDayGrain> logger)
+    ILogger<VenueDayGrain> logger,
+    TimeProvider timeProvider)
     : Grain, IVenueDayGrain
 {
     private const int PurgeParallelism = 256;
@@ -62,7 +63,7 @@ internal sealed partial class VenueDayGrain(
     }
 
     public Task<DayVisitCounts> GetCounts()
-        => Task.FromResult(new DayVisitCounts(GrainKeys.ParseDay(GetPrimaryKeyString()).Date, [.. State.Hours]));
+        => Task.FromResult(new DayVisitCounts(GrainKeys.ParseDay(this.GetPrimaryKeyString()).Date, [.. State.Hours]));
 
     public async Task BeginPurge()
     {
@@ -79,7 +80,7 @@ internal sealed partial class VenueDayGrain(
         catch (Exception exception)
         {
             // The venue asks again at its next retention tick; every step below can be repeated.
-            LogPurgeFailed(logger, exception, GetPrimaryKeyString());
+            LogPurgeFailed(logger, exception, this.GetPrimaryKeyString());
         }
         finally
         {
@@ -91,7 +92,7 @@ internal sealed partial class VenueDayGrain(
     {
         try
         {
-            var (venueId, date) = GrainKeys.ParseDay(GetPrimaryKeyString());
+            var (venueId, date) = GrainKeys.ParseDay(this.GetPrimaryKeyString());
             await GrainFactory.GetGrain<IVenueGrain>(venueId).NoteDay(date);
             State.Tenant = tenant;
             State.DayNoted = true;
@@ -119,8 +120,8 @@ internal sealed partial class VenueDayGrain(
 
     private async Task PurgeAsync()
     {
-        var key = GetPrimaryKeyString();
-        var cutoff = TimeProvider.GetUtcNow() - options.Value.Retention;
+        var key = this.GetPrimaryKeyString();
+        var cutoff = timeProvider.GetUtcNow() - options.Value.Retention;
         var visitors = (await ReadAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue))
             .Select(static v => v.Visitor)
             .Distinct(StringComparer.Ordinal)
@@ -140,5 +141,5 @@ internal sealed partial class VenueDayGrain(
         DeactivateOnIdle();
     }
 
-    private IVisitSegmentGrain Segment(int index) => GrainFactory.GetGrain<IVisitSegmentGrain>(GrainKeys.Segment(GetPrimaryKeyString(), index));
+    private IVisitSegmentGrain Segment(int index) => GrainFactory.GetGrain<IVisitSegmentGrain>(GrainKeys.Segment(this.GetPrimaryKeyString(), index));
 }

@@ -1,6 +1,5 @@
 using CheckIn.Grains.CheckIn.Security;
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
 
 namespace CheckIn.Grains.CheckIn;
 
@@ -10,7 +9,7 @@ internal sealed class VenueDirectoryGrain([PersistentState("venue-directory")] I
 {
     public async Task<VenueInfo> Register(VenueRegistration registration)
     {
-        var tenant = GetPrimaryKeyString();
+        var tenant = this.GetPrimaryKeyString();
         VenueRules.Validate(tenant, registration);
         var venueId = VenueCodeSigner.NewVenueId();
         var info = await GrainFactory.GetGrain<IVenueGrain>(venueId).Register(tenant, registration);

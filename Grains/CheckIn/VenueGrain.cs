@@ -1,7 +1,7 @@
 using CheckIn.Grains.CheckIn.Security;
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
 using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.CheckIn;
 
@@ -12,7 +12,8 @@ internal sealed class VenueGrain(
     [PersistentState("venue")] IPersistentState<VenueState> state,
     VenueCodeSigner signer,
     LocalCalendar calendar,
-    IOptions<CheckInOptions> options)
+    IOptions<CheckInOptions> options,
+    TimeProvider timeProvider)
     : Grain, IVenueGrain, IRemindable
 {
     private const string RetentionReminder = "retention";
@@ -20,7 +21,7 @@ internal sealed class VenueGrain(
 
     private VenueState State => state.State;
 
-    private string VenueId => GetPrimaryKeyString();
+    private string VenueId => this.GetPrimaryKeyString();
 
     public async Task<VenueInfo> Register(string tenant, VenueRegistration registration)
     {
@@ -38,14 +39,14 @@ internal sealed class VenueGrain(
         }
 
         // The reminder first: a venue is never stored without the reminder that will delete its visits.
-        await RegisterOrUpdateReminder(RetentionReminder, TimeSpan.FromDays(1), TimeSpan.FromDays(1));
+        await this.RegisterOrUpdateReminder(RetentionReminder, TimeSpan.FromDays(1), TimeSpan.FromDays(1));
         State.Registered = true;
         State.Tenant = tenant;
         State.Name = registration.Name.Trim();
         State.Category = registration.Category?.Trim() ?? string.Empty;
         State.Address = registration.Address?.Trim() ?? string.Empty;
         State.Owner = registration.Owner.Trim();
-        State.RegisteredAt = TimeProvider.GetUtcNow();
+        State.RegisteredAt = timeProvider.GetUtcNow();
         State.CodeVersion = 1;
         await _writer.WriteAsync();
         return Info();
@@ -138,7 +139,7 @@ internal sealed class VenueGrain(
         {
             // Recorded before the fan-out: a repeated or concurrent report of this window finds the same id,
             // even while the first one is still running (this grain interleaves at the awaits below).
-            entry = new VenueExposureEntry { ExposureId = Ids.New(), From = from, To = to, ReportedAt = TimeProvider.GetUtcNow() };
+            entry = new VenueExposureEntry { ExposureId = Ids.New(), From = from, To = to, ReportedAt = timeProvider.GetUtcNow() };
             State.Exposures.Add(entry);
             await _writer.WriteAsync();
         }
@@ -163,15 +164,15 @@ internal sealed class VenueGrain(
 
         if (!State.Registered)
         {
-            if (await GetReminder(RetentionReminder) is { } reminder)
+            if (await this.GetReminder(RetentionReminder) is { } reminder)
             {
-                await UnregisterReminder(reminder);
+                await this.UnregisterReminder(reminder);
             }
 
             return;
         }
 
-        var cutoff = TimeProvider.GetUtcNow() - options.Value.Retention;
+        var cutoff = timeProvider.GetUtcNow() - options.Value.Retention;
         var cutoffDate = calendar.DateOf(cutoff);
 
         // A day is deleted once all of it lies beyond the retention period. The buckets do the work in their own

@@ -1,5 +1,5 @@
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
+using Orleans.Concurrency;
 
 namespace CheckIn.Grains.CheckIn;
 

@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
 using Microsoft.Extensions.Options;
 
 namespace CheckIn.Grains.CheckIn;
@@ -9,7 +8,8 @@ namespace CheckIn.Grains.CheckIn;
 internal sealed class VisitorGrain(
     [PersistentState("visitor")] IPersistentState<VisitorState> state,
     LocalCalendar calendar,
-    IOptions<CheckInOptions> options)
+    IOptions<CheckInOptions> options,
+    TimeProvider timeProvider)
     : Grain, IVisitorGrain
 {
     private VisitorState State => state.State;
@@ -17,10 +17,10 @@ internal sealed class VisitorGrain(
     public async Task<CheckInResult> CheckIn(VisitorCheckIn checkIn)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
-        var (tenant, pseudonym) = GrainKeys.ParseVisitor(GetPrimaryKeyString());
+        var (tenant, pseudonym) = GrainKeys.ParseVisitor(this.GetPrimaryKeyString());
 
         // Visits are stored at millisecond precision; the visitor's copy matches them exactly.
-        var now = DateTimeOffset.FromUnixTimeMilliseconds(TimeProvider.GetUtcNow().ToUnixTimeMilliseconds());
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
         var window = options.Value.DuplicateWindow;
         var duplicate = State.CheckIns.LastOrDefault(c => c.VenueId == checkIn.VenueId && now - c.At < window && c.At <= now);
         if (duplicate is not null)
@@ -44,7 +44,7 @@ internal sealed class VisitorGrain(
             .Record(tenant, new VisitRecord(entry.Id, pseudonym, now));
         if (!State.ContactStored)
         {
-            await GrainFactory.GetGrain<IContactGrain>(GetPrimaryKeyString()).Store(checkIn.SealedAddress);
+            await GrainFactory.GetGrain<IContactGrain>(this.GetPrimaryKeyString()).Store(checkIn.SealedAddress);
             State.ContactStored = true;
         }
 
@@ -99,9 +99,9 @@ internal sealed class VisitorGrain(
 
         // Nothing left within the retention period: the visitor goes, with its contact data and lottery entries.
         // Also when no visitor record exists, since a contact may have been stored by a check-in that failed later.
-        var (tenant, pseudonym) = GrainKeys.ParseVisitor(GetPrimaryKeyString());
+        var (tenant, pseudonym) = GrainKeys.ParseVisitor(this.GetPrimaryKeyString());
         await Task.WhenAll(
-            GrainFactory.GetGrain<IContactGrain>(GetPrimaryKeyString()).Delete(),
+            GrainFactory.GetGrain<IContactGrain>(this.GetPrimaryKeyString()).Delete(),
             GrainFactory.GetGrain<ILotteryGrain>(tenant).SetEntries(pseudonym, 0));
         if (state.RecordExists)
         {

@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Tenants;
-using CheckIn.Runtime;
 
 namespace CheckIn.Grains.Tenants;
 

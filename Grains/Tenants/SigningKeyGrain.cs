@@ -1,11 +1,10 @@
 using System.Security.Cryptography;
 using CheckIn.Grains.Interfaces.Tenants;
-using CheckIn.Runtime;
 
 namespace CheckIn.Grains.Tenants;
 
 /// <summary>A random key created once and kept in grain storage, keyed by purpose.</summary>
-public sealed class SigningKeyGrain([PersistentState("key")] IPersistentState<SigningKeyState> state) : Grain, ISigningKeyGrain
+public sealed class SigningKeyGrain([PersistentState("key")] IPersistentState<SigningKeyState> state, TimeProvider timeProvider) : Grain, ISigningKeyGrain
 {
     private const int KeyBytes = 32;
 
@@ -14,7 +13,7 @@ public sealed class SigningKeyGrain([PersistentState("key")] IPersistentState<Si
         if (state.State.Key is not { Length: KeyBytes })
         {
             state.State.Key = RandomNumberGenerator.GetBytes(KeyBytes);
-            state.State.CreatedAt = TimeProvider.GetUtcNow();
+            state.State.CreatedAt = timeProvider.GetUtcNow();
             await state.WriteStateAsync();
         }
 

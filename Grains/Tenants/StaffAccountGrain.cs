@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Tenants;
-using CheckIn.Runtime;
 using Microsoft.Extensions.Options;
 
 namespace CheckIn.Grains.Tenants;
@@ -9,7 +8,8 @@ namespace CheckIn.Grains.Tenants;
 /// get by waiting for the window.</summary>
 public sealed class StaffAccountGrain(
     [PersistentState("account")] IPersistentState<StaffAccountState> state,
-    IOptions<StaffLockoutOptions> lockout) : Grain, IStaffAccountGrain
+    IOptions<StaffLockoutOptions> lockout,
+    TimeProvider timeProvider) : Grain, IStaffAccountGrain
 {
     private readonly Queue<DateTimeOffset> _failures = new();
 
@@ -18,7 +18,7 @@ public sealed class StaffAccountGrain(
     public async Task<StaffCreateStatus> CreateAsync(NewStaffAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        if (!StaffRules.IsValidUsername(account.Username) || account.Username != GetPrimaryKeyString())
+        if (!StaffRules.IsValidUsername(account.Username) || account.Username != this.GetPrimaryKeyString())
         {
             return StaffCreateStatus.InvalidUsername;
         }
@@ -44,7 +44,7 @@ public sealed class StaffAccountGrain(
         state.State.Role = account.Role;
         state.State.Tenant = account.Tenant;
         state.State.PasswordHash = PasswordHasher.Hash(account.Password);
-        state.State.CreatedAt = TimeProvider.GetUtcNow();
+        state.State.CreatedAt = timeProvider.GetUtcNow();
         state.State.CreatedBy = account.CreatedBy;
         await state.WriteStateAsync();
         return StaffCreateStatus.Created;
@@ -52,7 +52,7 @@ public sealed class StaffAccountGrain(
 
     public Task<StaffSignInResult> SignInAsync(string password)
     {
-        var now = TimeProvider.GetUtcNow();
+        var now = timeProvider.GetUtcNow();
         var options = lockout.Value;
         while (_failures.TryPeek(out var oldest) && oldest + options.Window <= now)
         {
@@ -84,7 +84,7 @@ public sealed class StaffAccountGrain(
         ArgumentException.ThrowIfNullOrEmpty(venueId);
         if (!Exists)
         {
-            throw new InvalidOperationException($"Staff account '{GetPrimaryKeyString()}' does not exist.");
+            throw new InvalidOperationException($"Staff account '{this.GetPrimaryKeyString()}' does not exist.");
         }
 
         if (!state.State.Venues.Contains(venueId))
@@ -96,5 +96,5 @@ public sealed class StaffAccountGrain(
 
     public Task<bool> HasVenueAsync(string venueId) => Task.FromResult(Exists && state.State.Venues.Contains(venueId));
 
-    private StaffAccount ToAccount() => new(GetPrimaryKeyString(), state.State.Role!, state.State.Tenant, state.State.CreatedAt);
+    private StaffAccount ToAccount() => new(this.GetPrimaryKeyString(), state.State.Role!, state.State.Tenant, state.State.CreatedAt);
 }

@@ -1,17 +1,16 @@
 using CheckIn.Grains.Interfaces.Tenants;
-using CheckIn.Runtime;
 
 namespace CheckIn.Grains.Tenants;
 
 /// <summary>A tenant, keyed by tenant id. Creates its staff accounts so that a tenant role never names a
 /// tenant that does not exist.</summary>
-public sealed class TenantGrain([PersistentState("tenant")] IPersistentState<TenantState> state) : Grain, ITenantGrain
+public sealed class TenantGrain([PersistentState("tenant")] IPersistentState<TenantState> state, TimeProvider timeProvider) : Grain, ITenantGrain
 {
     private bool Exists => state.State.Name is not null;
 
     public async Task<TenantCreateStatus> CreateAsync(string name, string createdBy)
     {
-        if (!StaffRules.IsValidTenantId(GetPrimaryKeyString()) || !StaffRules.IsValidTenantName(name))
+        if (!StaffRules.IsValidTenantId(this.GetPrimaryKeyString()) || !StaffRules.IsValidTenantName(name))
         {
             return TenantCreateStatus.Invalid;
         }
@@ -22,7 +21,7 @@ public sealed class TenantGrain([PersistentState("tenant")] IPersistentState<Ten
         }
 
         state.State.Name = name.Trim();
-        state.State.CreatedAt = TimeProvider.GetUtcNow();
+        state.State.CreatedAt = timeProvider.GetUtcNow();
         state.State.CreatedBy = createdBy;
         await state.WriteStateAsync();
         return TenantCreateStatus.Created;
@@ -30,7 +29,7 @@ public sealed class TenantGrain([PersistentState("tenant")] IPersistentState<Ten
 
     public Task<TenantInfo?> GetAsync()
         => Task.FromResult(Exists
-            ? new TenantInfo(GetPrimaryKeyString(), state.State.Name!, state.State.CreatedAt, state.State.CreatedBy ?? "")
+            ? new TenantInfo(this.GetPrimaryKeyString(), state.State.Name!, state.State.CreatedAt, state.State.CreatedBy ?? "")
             : null);
 
     public async Task<StaffCreateStatus> AddStaffAsync(NewStaffAccount account)
@@ -47,7 +46,7 @@ public sealed class TenantGrain([PersistentState("tenant")] IPersistentState<Ten
         }
 
         var status = await GrainFactory.GetGrain<IStaffAccountGrain>(account.Username)
-            .CreateAsync(account with { Tenant = GetPrimaryKeyString() });
+            .CreateAsync(account with { Tenant = this.GetPrimaryKeyString() });
         if (status == StaffCreateStatus.Created)
         {
             state.State.Staff.Add(account.Username);
