@@ -1,28 +1,24 @@
-using CheckIn.Runtime;
-using CheckIn.Runtime.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CheckIn.Silo.Diagnostics;
 
 /// <summary>The probe grain (see <see cref="IClusterProbeGrain"/>).</summary>
 public sealed class ClusterProbeGrain(
     [PersistentState("probe")] IPersistentState<ProbeState> state,
-    ProbeActivationLog log,
-    IServiceProvider services) : Grain, IClusterProbeGrain
+    ProbeActivationLog log) : Grain, IClusterProbeGrain
 {
     private ProbeActivation? _activation;
 
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var silo = services.GetService<IClusterSiloDetails>()?.Self?.ToString() ?? "local";
+        var silo = RuntimeIdentity;
         _activation = new ProbeActivation(Guid.NewGuid(), Environment.ProcessId, silo);
-        await log.StartedAsync(GetPrimaryKeyString(), _activation, cancellationToken);
+        await log.StartedAsync(this.GetPrimaryKeyString(), _activation, cancellationToken);
     }
 
     /// <inheritdoc />
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-        => _activation is null ? Task.CompletedTask : log.EndedAsync(GetPrimaryKeyString(), _activation, cancellationToken);
+        => _activation is null ? Task.CompletedTask : log.EndedAsync(this.GetPrimaryKeyString(), _activation, cancellationToken);
 
     /// <inheritdoc />
     public async Task<int> Append(long value)

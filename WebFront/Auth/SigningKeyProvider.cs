@@ -1,5 +1,5 @@
 using CheckIn.Grains.Interfaces.Tenants;
-using CheckIn.Runtime;
+using Orleans;
 using Microsoft.Extensions.Options;
 
 namespace CheckIn.WebFront.Auth;

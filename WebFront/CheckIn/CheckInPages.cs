@@ -1,6 +1,6 @@
 using CheckIn.Grains.CheckIn;
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
+using Orleans;
 using CheckIn.WebFront.Auth;
 using CheckIn.WebFront.Pages;
 using CheckIn.WebFront.RateLimits;

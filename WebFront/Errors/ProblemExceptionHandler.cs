@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CheckIn.Runtime;
+using Orleans;
 using CheckIn.WebFront.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using CheckIn.Grains.Interfaces.Tenants;
-using CheckIn.Runtime;
+using Orleans;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
 namespace CheckIn.WebFront.Hosting;

@@ -1,5 +1,5 @@
 using CheckIn.Grains.Interfaces.Tenants;
-using CheckIn.Runtime;
+using Orleans;
 using CheckIn.Runtime.Client;
 using CheckIn.Runtime.Diagnostics;
 using CheckIn.Silo;

@@ -1,5 +1,5 @@
 using CheckIn.Grains.Interfaces.Tenants;
-using CheckIn.Runtime;
+using Orleans;
 using CheckIn.WebFront.Auth;
 using CheckIn.WebFront.Errors;
 using CheckIn.WebFront.RateLimits;

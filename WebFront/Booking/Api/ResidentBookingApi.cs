@@ -1,6 +1,6 @@
 using System.Globalization;
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime;
+using Orleans;
 using CheckIn.WebFront.Booking.Campaigns;
 using CheckIn.WebFront.Booking.Sessions;
 using CheckIn.WebFront.Booking.WaitingRoom;

@@ -1,5 +1,5 @@
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime;
+using Orleans;
 
 namespace CheckIn.WebFront.Booking.Campaigns;
 

@@ -1,5 +1,5 @@
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime;
+using Orleans;
 using CheckIn.WebFront.Auth;
 using CheckIn.WebFront.Booking.Api;
 using CheckIn.WebFront.Booking.Campaigns;

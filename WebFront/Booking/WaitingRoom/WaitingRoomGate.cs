@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime;
+using Orleans;
 using CheckIn.WebFront.Auth;
 using Microsoft.Extensions.Options;
 

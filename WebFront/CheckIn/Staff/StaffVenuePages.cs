@@ -1,6 +1,6 @@
 using System.Globalization;
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
+using Orleans;
 using CheckIn.WebFront.Auth;
 using CheckIn.WebFront.Errors;
 using CheckIn.WebFront.Pages;

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Orleans.Messaging;
+
+namespace CheckIn.Silo.Postgres;
+
+/// <summary>
+/// Wraps Orleans' ADO.NET gateway list provider so that a client applies the schema before the provider reads
+/// <c>OrleansQuery</c>: the client lifecycle starts only after the gateways are found, too late for a participant.
+/// A client that starts before any silo then sees an empty gateway list (and retries) instead of failing on
+/// missing queries.
+/// </summary>
+internal sealed class SchemaEnsuringGatewayListProvider(
+    IGatewayListProvider inner,
+    NpgsqlDataSource dataSource,
+    ILogger<SchemaEnsuringGatewayListProvider> logger) : IGatewayListProvider
+{
+    public TimeSpan MaxStaleness => inner.MaxStaleness;
+
+    public bool IsUpdatable => inner.IsUpdatable;
+
+    public async Task InitializeGatewayListProvider()
+    {
+        await PostgresSchema.EnsureAppliedAsync(dataSource, logger, CancellationToken.None).ConfigureAwait(false);
+        await inner.InitializeGatewayListProvider().ConfigureAwait(false);
+    }
+
+    public Task<IList<Uri>> GetGateways() => inner.GetGateways();
+}
