@@ -1,7 +1,7 @@
 namespace CheckIn.Silo;
 
 /// <summary>The silo's cluster arguments, turned into configuration: <c>--postgres CONN</c> (membership and
-/// state in that database), <c>--cluster-id ID</c>, <c>--address IP</c>, <c>--port N</c>. Everything else is
+/// state in that database), <c>--cluster-id ID</c>, <c>--address IP</c>, <c>--port N</c> (silo to silo), <c>--gateway-port N</c> (clients). Everything else is
 /// left to the host's own command-line configuration (<c>--Silo:CallTimeout=00:00:10</c> and the like).</summary>
 public static class SiloCommandLine
 {
@@ -33,6 +33,10 @@ public static class SiloCommandLine
                     values["Cluster:Port"] = value;
                     i++;
                     break;
+                case "--gateway-port":
+                    values["Cluster:GatewayPort"] = value;
+                    i++;
+                    break;
             }
         }
 
@@ -46,7 +50,7 @@ public static class SiloCommandLine
         var rest = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
-            if (args[i] is "--postgres" or "--cluster-id" or "--address" or "--port" && i + 1 < args.Count)
+            if (args[i] is "--postgres" or "--cluster-id" or "--address" or "--port" or "--gateway-port" && i + 1 < args.Count)
             {
                 i++;
                 continue;

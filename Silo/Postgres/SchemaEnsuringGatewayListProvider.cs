@@ -17,13 +17,18 @@ internal sealed class SchemaEnsuringGatewayListProvider(
 {
     public TimeSpan MaxStaleness => inner.MaxStaleness;
 
-    public bool IsUpdatable => inner.IsUpdatable;
+    // Obsolete in Orleans 10 ("all providers are considered updatable") but still part of the interface.
+    public bool IsUpdatable => true;
 
-    public async Task InitializeGatewayListProvider()
+    public Task InitializeGatewayListProvider() => InitializeGatewayListProviderAsync(CancellationToken.None);
+
+    public async Task InitializeGatewayListProviderAsync(CancellationToken cancellationToken)
     {
-        await PostgresSchema.EnsureAppliedAsync(dataSource, logger, CancellationToken.None).ConfigureAwait(false);
-        await inner.InitializeGatewayListProvider().ConfigureAwait(false);
+        await PostgresSchema.EnsureAppliedAsync(dataSource, logger, cancellationToken).ConfigureAwait(false);
+        await inner.InitializeGatewayListProviderAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<IList<Uri>> GetGateways() => inner.GetGateways();
+    public Task<IList<Uri>> GetGateways() => inner.GetGatewaysAsync(CancellationToken.None);
+
+    public Task<IList<Uri>> GetGatewaysAsync(CancellationToken cancellationToken) => inner.GetGatewaysAsync(cancellationToken);
 }

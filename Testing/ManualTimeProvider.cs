@@ -1,0 +1,144 @@
+namespace CheckIn.Testing;
+
+/// <summary>A clock that moves only when told to. Timers created from it (grain timers, reminders, the
+/// collector, call timeouts) fire during <see cref="Advance"/>, in due order, on the advancing thread.</summary>
+public sealed class ManualTimeProvider : TimeProvider
+{
+    private readonly Lock _lock = new();
+    private readonly List<ManualTimer> _timers = [];
+    private DateTimeOffset _now;
+
+    /// <summary>Starts the clock at <paramref name="start"/> (default 2026-01-01T00:00Z).</summary>
+    public ManualTimeProvider(DateTimeOffset? start = null)
+    {
+        _now = start ?? new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    }
+
+    /// <inheritdoc />
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    /// <inheritdoc />
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (_lock)
+        {
+            return _now;
+        }
+    }
+
+    /// <inheritdoc />
+    public override long GetTimestamp() => GetUtcNow().UtcTicks;
+
+    /// <inheritdoc />
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        var timer = new ManualTimer(this, callback, state);
+        timer.Change(dueTime, period);
+        return timer;
+    }
+
+    /// <summary>Moves the clock forward by <paramref name="delta"/>, firing every timer that falls due on the way.</summary>
+    public void Advance(TimeSpan delta)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(delta, TimeSpan.Zero);
+        DateTimeOffset target;
+        lock (_lock)
+        {
+            target = _now + delta;
+        }
+
+        while (true)
+        {
+            ManualTimer? next = null;
+            lock (_lock)
+            {
+                foreach (var timer in _timers)
+                {
+                    if (timer.DueAt <= target && (next is null || timer.DueAt < next.DueAt))
+                    {
+                        next = timer;
+                    }
+                }
+
+                if (next is null)
+                {
+                    _now = target;
+                    return;
+                }
+
+                if (next.DueAt > _now)
+                {
+                    _now = next.DueAt;
+                }
+
+                next.OnFiring();
+            }
+
+            next.Fire();
+        }
+    }
+
+    /// <summary>Number of armed timers, for tests that wait until something has scheduled itself.</summary>
+    public int ArmedTimers
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _timers.Count;
+            }
+        }
+    }
+
+    private sealed class ManualTimer(ManualTimeProvider owner, TimerCallback callback, object? state) : ITimer
+    {
+        private TimeSpan _period = Timeout.InfiniteTimeSpan;
+
+        public DateTimeOffset DueAt { get; private set; }
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            lock (owner._lock)
+            {
+                owner._timers.Remove(this);
+                _period = period;
+                if (dueTime == Timeout.InfiniteTimeSpan)
+                {
+                    return true;
+                }
+
+                DueAt = owner._now + dueTime;
+                owner._timers.Add(this);
+                return true;
+            }
+        }
+
+        /// <summary>Called under the owner's lock: re-arms a periodic timer or disarms a one-shot one.</summary>
+        public void OnFiring()
+        {
+            owner._timers.Remove(this);
+            if (_period != Timeout.InfiniteTimeSpan && _period > TimeSpan.Zero)
+            {
+                DueAt = owner._now + _period;
+                owner._timers.Add(this);
+            }
+        }
+
+        public void Fire() => callback(state);
+
+        public void Dispose()
+        {
+            lock (owner._lock)
+            {
+                owner._timers.Remove(this);
+            }
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}
