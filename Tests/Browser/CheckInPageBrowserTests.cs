@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

@@ -6,26 +6,26 @@ using Microsoft.Playwright;
 
 namespace CheckIn.Tests.Browser;
 
-/// <summary>A staff member signs in with headless Chromium and watches the dashboard update while grains
+/// <summary>A staff member signs in with headless Chromium and watches the operations page update while grains
 /// are called. Every wait is on a condition with a deadline.</summary>
 public sealed class DashboardBrowserTests
 {
     private const float Deadline = 30_000;
 
     [Fact]
-    public async Task Admin_SignsInWithTheForm_AndSeesTheDashboardUpdateAsGrainsAreCalled()
+    public async Task Admin_SignsInWithTheForm_AndSeesTheOperationsPageUpdateAsGrainsAreCalled()
     {
         await using var front = await BrowserWebFront.StartAsync(new Dictionary<string, string?> { ["WebFront:DashboardRefresh"] = "00:00:00.500" });
         await using var context = await front.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = front.Address.ToString() });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(Deadline);
 
-        await page.GotoAsync("/dashboard");
-        await page.WaitForURLAsync("**/signin?returnUrl=%2Fdashboard");
+        await page.GotoAsync("/operations");
+        await page.WaitForURLAsync("**/signin?returnUrl=%2Foperations");
         await page.GetByLabel("ユーザー名").FillAsync("admin");
         await page.GetByLabel("パスワード").FillAsync(WebFrontFactory.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "サインイン" }).ClickAsync();
-        await page.WaitForURLAsync("**/dashboard");
+        await page.WaitForURLAsync("**/operations");
         var before = long.Parse(await page.Locator("#total-calls").GetAttributeAsync("data-value") ?? "0", CultureInfo.InvariantCulture);
 
         using var api = new HttpClient { BaseAddress = front.Address };
@@ -64,8 +64,8 @@ public sealed class DashboardBrowserTests
         foreach (var (name, width, height) in new[] { ("phone", 360, 740), ("desktop", 1280, 900) })
         {
             await page.SetViewportSizeAsync(width, height);
-            await page.GotoAsync("/dashboard");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"dashboard-{name}.png"), FullPage = true });
+            await page.GotoAsync("/operations");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"operations-{name}.png"), FullPage = true });
             await page.GotoAsync("/signin?lang=en");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"signin-{name}.png") });
         }

@@ -1,6 +1,5 @@
 using System.Net;
 using CheckIn.Grains.Interfaces.Tenants;
-using CheckIn.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CheckIn.Tests.Web;

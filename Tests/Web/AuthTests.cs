@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using CheckIn.Grains.Interfaces.Tenants;
-using CheckIn.Runtime;
-using CheckIn.Runtime.Storage;
-using CheckIn.Runtime.Testing;
+using CheckIn.Grains.Tenants;
+using CheckIn.Silo.Hosting;
+using CheckIn.Testing;
 using CheckIn.WebFront.Auth;
+using Orleans.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -64,10 +66,12 @@ public sealed class AuthTests(WebFixture fixture)
         using var created = await admin.PostJsonAsync($"/api/tenants/{fixture.Tenant}/staff", new { username, password = WebFixture.StaffPassword, role = StaffRoles.VenueOperator });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
-        var storage = fixture.Factory.Services.GetRequiredKeyedService<IGrainStorage>(GrainStorageNames.Default);
-        var stored = await storage.ReadAsync("account", new GrainId("StaffAccountGrain", username), TestContext.Current.CancellationToken);
+        var storage = fixture.Factory.Services.GetRequiredKeyedService<IGrainStorage>(CheckInSiloHostingExtensions.GrainStorageName);
+        var stored = new GrainState<StaffAccountState>();
+        await storage.ReadStateAsync("account", GrainId.Create("staffaccount", username), stored);
 
-        var text = Encoding.UTF8.GetString(stored!.Data!);
+        Assert.True(stored.RecordExists);
+        var text = JsonSerializer.Serialize(stored.State);
         Assert.DoesNotContain(WebFixture.StaffPassword, text, StringComparison.Ordinal);
         Assert.Contains("pbkdf2-sha256$210000$", text, StringComparison.Ordinal);
     }

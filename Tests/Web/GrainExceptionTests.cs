@@ -1,7 +1,6 @@
 using System.Net;
 using CheckIn.Grains.Interfaces.Tenants;
-using CheckIn.Runtime;
-using CheckIn.Runtime.Messaging;
+using CheckIn.Tests.Web.Grains;
 using CheckIn.WebFront.Errors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,14 +13,65 @@ namespace CheckIn.Tests.Web;
 public sealed class GrainExceptionTests
 {
     [Fact]
-    public async Task GrainOverloaded_Returns503WithRetryAfterAndCode()
+    public async Task GrainOverloaded_ActivationQueueOverOrleansLimit_Returns503WithRetryAfterAndCode()
     {
-        await using var factory = FactoryWhereTenantGrainsThrow(key => new GrainOverloadedException(new GrainId("TenantGrain", key), 10_000));
+        var key = WebFixture.Unique("hold");
+        IOverloadProbeGrain? probe = null;
+        await using var factory = new WebFrontFactory(
+            new Dictionary<string, string?> { ["Silo:MaxQueueLength"] = "1" },
+            services => ReplaceTenantGrains(services, _ => new ForwardingTenantGrain(() => probe!.Hold())));
+        using var client = await factory.CreateAdminClientAsync();
+        probe = factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IOverloadProbeGrain>(key);
+        // One call runs (and waits for the release), one waits in the activation's queue: the queue is at its limit.
+        var running = probe.Hold();
+        var queued = probe.Hold();
+        try
+        {
+            using var response = await client.PostJsonAsync("/api/tenants", new { id = WebFixture.Unique("busy"), name = "Busy" });
+
+            await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "overloaded");
+            Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
+        }
+        finally
+        {
+            OverloadProbeGrain.Release(key);
+            await Task.WhenAll(running, queued);
+        }
+    }
+
+    [Fact]
+    public async Task GatewayTooBusy_LoadShedding_Returns503OverloadedWithRetryAfter()
+    {
+        await using var factory = FactoryWhereTenantGrainsThrow(_ => new GatewayTooBusyException());
         using var client = await factory.CreateAdminClientAsync();
 
-        using var response = await client.PostJsonAsync("/api/tenants", new { id = WebFixture.Unique("busy"), name = "Busy" });
+        using var response = await client.PostJsonAsync("/api/tenants", new { id = WebFixture.Unique("shed"), name = "Shed" });
 
         await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "overloaded");
+        Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
+    }
+
+    [Fact]
+    public async Task ResponseTimeout_Returns503TimeoutWithRetryAfter()
+    {
+        await using var factory = FactoryWhereTenantGrainsThrow(_ => new TimeoutException("Response did not arrive on time"));
+        using var client = await factory.CreateAdminClientAsync();
+
+        using var response = await client.PostJsonAsync("/api/tenants", new { id = WebFixture.Unique("slow"), name = "Slow" });
+
+        await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "timeout");
+        Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
+    }
+
+    [Fact]
+    public async Task SiloUnavailable_Returns503WithRetryAfter()
+    {
+        await using var factory = FactoryWhereTenantGrainsThrow(_ => new SiloUnavailableException());
+        using var client = await factory.CreateAdminClientAsync();
+
+        using var response = await client.PostJsonAsync("/api/tenants", new { id = WebFixture.Unique("gone"), name = "Gone" });
+
+        await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "timeout");
         Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
     }
 
@@ -57,31 +107,97 @@ public sealed class GrainExceptionTests
     private static WebFrontFactory FactoryWhereTenantGrainsThrow(Func<string, Exception> exception, Action<IServiceCollection>? more = null)
         => new(services: services =>
         {
-            services.RemoveAll<IGrainFactory>();
-            services.TryAddSingleton<GrainFactory>();
-            services.AddSingleton<IGrainFactory>(sp => new FailingTenantsGrainFactory(sp.GetRequiredService<GrainFactory>(), exception));
+            ReplaceTenantGrains(services, key => new FailingTenantGrain(() => exception(key)));
             more?.Invoke(services);
         });
+
+    /// <summary>The web front's endpoints get a grain factory whose tenant grains are <paramref name="tenant"/>; Orleans
+    /// itself keeps the real one.</summary>
+    private static void ReplaceTenantGrains(IServiceCollection services, Func<string, ITenantGrain> tenant)
+    {
+        var real = services.Last(static d => d.ServiceType == typeof(IGrainFactory));
+        services.RemoveAll<IGrainFactory>();
+        services.AddSingleton<IGrainFactory>(sp => new SubstituteTenantsGrainFactory((IGrainFactory)Resolve(sp, real), tenant));
+    }
+
+    private static object Resolve(IServiceProvider services, ServiceDescriptor descriptor)
+        => descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.GetServiceOrCreateInstance(services, descriptor.ImplementationType!);
 
     private sealed class SampleDomainException(string code, string message) : Exception(message)
     {
         public string Code { get; } = code;
     }
 
-    /// <summary>The real factory, except that every tenant grain call throws.</summary>
-    private sealed class FailingTenantsGrainFactory(IGrainFactory inner, Func<string, Exception> exception) : IGrainFactory
+    /// <summary>The real factory, except for tenant grains.</summary>
+    private sealed class SubstituteTenantsGrainFactory(IGrainFactory inner, Func<string, ITenantGrain> tenant) : IGrainFactory
     {
-        public TGrain GetGrain<TGrain>(string key)
+        public TGrain GetGrain<TGrain>(string primaryKey, string? grainClassNamePrefix = null)
             where TGrain : IGrainWithStringKey
-            => typeof(TGrain) == typeof(ITenantGrain) ? (TGrain)(object)new FailingTenantGrain(() => exception(key)) : inner.GetGrain<TGrain>(key);
+            => typeof(TGrain) == typeof(ITenantGrain) ? (TGrain)tenant(primaryKey) : inner.GetGrain<TGrain>(primaryKey, grainClassNamePrefix);
 
-        public TGrain GetGrain<TGrain>(Guid key)
+        public TGrain GetGrain<TGrain>(Guid primaryKey, string? grainClassNamePrefix = null)
             where TGrain : IGrainWithGuidKey
-            => inner.GetGrain<TGrain>(key);
+            => inner.GetGrain<TGrain>(primaryKey, grainClassNamePrefix);
 
-        public TGrain GetGrain<TGrain>(long key)
+        public TGrain GetGrain<TGrain>(long primaryKey, string? grainClassNamePrefix = null)
             where TGrain : IGrainWithIntegerKey
-            => inner.GetGrain<TGrain>(key);
+            => inner.GetGrain<TGrain>(primaryKey, grainClassNamePrefix);
+
+        public TGrain GetGrain<TGrain>(Guid primaryKey, string keyExtension, string? grainClassNamePrefix = null)
+            where TGrain : IGrainWithGuidCompoundKey
+            => inner.GetGrain<TGrain>(primaryKey, keyExtension, grainClassNamePrefix);
+
+        public TGrain GetGrain<TGrain>(long primaryKey, string keyExtension, string? grainClassNamePrefix = null)
+            where TGrain : IGrainWithIntegerCompoundKey
+            => inner.GetGrain<TGrain>(primaryKey, keyExtension, grainClassNamePrefix);
+
+        public TGrain GetGrain<TGrain>(GrainId grainId)
+            where TGrain : IAddressable
+            => inner.GetGrain<TGrain>(grainId);
+
+        public TGrainObserverInterface CreateObjectReference<TGrainObserverInterface>(IGrainObserver obj)
+            where TGrainObserverInterface : IGrainObserver
+            => inner.CreateObjectReference<TGrainObserverInterface>(obj);
+
+        public void DeleteObjectReference<TGrainObserverInterface>(IGrainObserver obj)
+            where TGrainObserverInterface : IGrainObserver
+            => inner.DeleteObjectReference<TGrainObserverInterface>(obj);
+
+        public IAddressable GetGrain(GrainId grainId, GrainInterfaceType interfaceType) => inner.GetGrain(grainId, interfaceType);
+
+        public IAddressable GetGrain(GrainId grainId) => inner.GetGrain(grainId);
+
+        public IAddressable GetGrain(Type interfaceType, IdSpan grainKey, string grainClassNamePrefix) => inner.GetGrain(interfaceType, grainKey, grainClassNamePrefix);
+
+        public IAddressable GetGrain(Type interfaceType, IdSpan grainKey) => inner.GetGrain(interfaceType, grainKey);
+
+        public IGrain GetGrain(Type grainInterfaceType, Guid grainPrimaryKey, string keyExtension) => inner.GetGrain(grainInterfaceType, grainPrimaryKey, keyExtension);
+
+        public IGrain GetGrain(Type grainInterfaceType, Guid grainPrimaryKey) => inner.GetGrain(grainInterfaceType, grainPrimaryKey);
+
+        public IGrain GetGrain(Type grainInterfaceType, long grainPrimaryKey, string keyExtension) => inner.GetGrain(grainInterfaceType, grainPrimaryKey, keyExtension);
+
+        public IGrain GetGrain(Type grainInterfaceType, long grainPrimaryKey) => inner.GetGrain(grainInterfaceType, grainPrimaryKey);
+
+        public IGrain GetGrain(Type grainInterfaceType, string grainPrimaryKey) => inner.GetGrain(grainInterfaceType, grainPrimaryKey);
+    }
+
+    /// <summary>A tenant grain whose creation is another call (to a probe grain).</summary>
+    private sealed class ForwardingTenantGrain(Func<Task> create) : ITenantGrain
+    {
+        public async Task<TenantCreateStatus> CreateAsync(string name, string createdBy)
+        {
+            await create();
+            return TenantCreateStatus.Created;
+        }
+
+        public Task<TenantInfo?> GetAsync() => Task.FromResult<TenantInfo?>(null);
+
+        public Task<StaffCreateStatus> AddStaffAsync(NewStaffAccount account) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<string>> GetStaffAsync() => Task.FromResult<IReadOnlyList<string>>([]);
     }
 
     private sealed class FailingTenantGrain(Func<Exception> exception) : ITenantGrain

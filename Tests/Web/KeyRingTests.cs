@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CheckIn.Grains.Interfaces.Tenants;
-using CheckIn.Runtime;
 using CheckIn.WebFront.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

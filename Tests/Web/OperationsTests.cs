@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text.Json;
+using CheckIn.WebFront.Operations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CheckIn.Tests.Web;
 
@@ -33,23 +36,30 @@ public sealed class OperationsTests(WebFixture fixture)
     }
 
     [Fact]
-    public async Task Cluster_AfterTenantCalls_ReportsTheLocalSiloWithActivationsAndMethodLatency()
+    public async Task Cluster_AfterTenantCalls_ReportsTheCoHostedSiloWithActivationsCallsAndLatency()
     {
         using var client = fixture.ClientWithToken(fixture.TokenOf("admin"));
         using var created = await client.PostJsonAsync("/api/tenants", new { id = WebFixture.Unique("c"), name = "Cluster" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        fixture.Factory.Services.GetRequiredService<OperationsMetrics>().SampleNow();
 
         using var response = await client.GetAsync("/api/cluster", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = await response.ReadJsonAsync();
+        Assert.Equal("co-hosted", json.RootElement.GetProperty("mode").GetString());
         var silo = Assert.Single(json.RootElement.GetProperty("silos").EnumerateArray());
         Assert.Equal("active", silo.GetProperty("status").GetString());
+        Assert.True(silo.GetProperty("hostedHere").GetBoolean());
         var metrics = silo.GetProperty("metrics");
+        Assert.True(metrics.GetProperty("activations").GetInt64() >= 1);
         Assert.Contains(metrics.GetProperty("grainTypes").EnumerateArray(),
             t => t.GetProperty("grainType").GetString() == "TenantGrain" && t.GetProperty("activations").GetInt64() >= 1);
-        Assert.Contains(metrics.GetProperty("methods").EnumerateArray(),
-            m => m.GetProperty("grainType").GetString() == "TenantGrain" && m.GetProperty("method").GetString() == "CreateAsync" && m.GetProperty("calls").GetInt64() >= 1);
-        Assert.True(metrics.TryGetProperty("storage", out _));
+        var process = json.RootElement.GetProperty("thisProcess");
+        Assert.True(process.GetProperty("totalCalls").GetInt64() >= 1);
+        Assert.Equal(JsonValueKind.Number, process.GetProperty("p99Milliseconds").ValueKind);
+        Assert.True(process.TryGetProperty("rejectedCalls", out _));
+        Assert.True(process.TryGetProperty("storage", out _));
+        Assert.NotEmpty(process.GetProperty("notes").EnumerateArray());
     }
 }

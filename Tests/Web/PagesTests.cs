@@ -147,18 +147,49 @@ public sealed partial class PagesTests(WebFixture fixture)
     }
 
     [Fact]
-    public async Task Dashboard_Admin_ShowsLiveSectionWithNoScriptRefreshAndTables()
+    public async Task Dashboard_Admin_ServesTheOrleansDashboard()
     {
         using var browser = NewBrowser();
         using var signedIn = await PostSignInAsync(browser, "admin", WebFrontFactory.AdminPassword, "/dashboard");
 
-        var html = await browser.GetStringAsync("/dashboard", TestContext.Current.CancellationToken);
+        using var redirect = await browser.GetAsync("/dashboard", TestContext.Current.CancellationToken);
+        using var page = await browser.GetAsync("/dashboard/", TestContext.Current.CancellationToken);
+        using var counters = await browser.GetAsync("/dashboard/DashboardCounters", TestContext.Current.CancellationToken);
+
+        Assert.Equal("/dashboard/", redirect.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, counters.StatusCode);
+    }
+
+    [Fact]
+    public async Task Operations_NotSignedInOrNonAdmin_IsRefused()
+    {
+        using var anonymous = NewBrowser();
+        using var nonAdmin = NewBrowser();
+        using var signedIn = await PostSignInAsync(nonAdmin, WebFixture.UsernameFor(fixture.Tenant, StaffRoles.MunicipalityAdmin), WebFixture.StaffPassword, "/operations");
+
+        using var redirected = await anonymous.GetAsync("/operations", TestContext.Current.CancellationToken);
+        using var forbidden = await nonAdmin.GetAsync("/operations/live", TestContext.Current.CancellationToken);
+
+        Assert.Equal("/signin?returnUrl=%2Foperations", redirected.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
+
+    [Fact]
+    public async Task Operations_Admin_ShowsLiveSectionWithNoScriptRefreshAndTables()
+    {
+        using var browser = NewBrowser();
+        using var signedIn = await PostSignInAsync(browser, "admin", WebFrontFactory.AdminPassword, "/operations");
+
+        var html = await browser.GetStringAsync("/operations", TestContext.Current.CancellationToken);
 
         Assert.Contains("<noscript><meta http-equiv=\"refresh\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"total-calls\"", html, StringComparison.Ordinal);
         Assert.Contains("StaffAccountGrain", html, StringComparison.Ordinal);
         Assert.Contains("<caption>", html, StringComparison.Ordinal);
         Assert.Contains("<svg class=\"sparkline\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/dashboard/\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,6 +43,8 @@ public sealed class RoleMatrixTests(WebFixture fixture)
         }
     }
 
+    private const string OrleansDashboardPrefix = "/dashboard";
+
     [Fact]
     public void RoleMatrix_CoversEveryAuthorizedEndpoint()
     {
@@ -58,6 +60,13 @@ public sealed class RoleMatrixTests(WebFixture fixture)
             }
 
             var route = "/" + endpoint.RoutePattern.RawText!.Trim('/');
+            if (route.StartsWith(OrleansDashboardPrefix, StringComparison.Ordinal))
+            {
+                // Microsoft.Orleans.Dashboard's own endpoints (assets and a JSON API that grows with its versions)
+                // are mapped by one call behind the admin policy; the rows for its page and one API call prove it.
+                route = OrleansDashboardPrefix;
+            }
+
             foreach (var method in metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
             {
                 if (!covered.Contains((method, route)))

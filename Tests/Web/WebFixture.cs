@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Tenants;
-using CheckIn.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CheckIn.Tests.Web;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -9,8 +10,9 @@ using Microsoft.Extensions.Logging;
 
 namespace CheckIn.Tests.Web;
 
-/// <summary>The web front with its in-process silo, on memory or a temporary SQLite file, with settings a
-/// test chooses. Settings go through <c>UseSetting</c> so that they are visible while Program builds the
+/// <summary>The web front with its co-hosted Orleans silo, on memory or a temporary SQLite file, with settings a
+/// test chooses. Each factory's silo listens on its own free loopback port, since tests start many web fronts in
+/// one process. Settings go through <c>UseSetting</c> so that they are visible while Program builds the
 /// host (the silo reads its storage section then).</summary>
 public sealed class WebFrontFactory : WebApplicationFactory<Program>
 {
@@ -27,6 +29,7 @@ public sealed class WebFrontFactory : WebApplicationFactory<Program>
         {
             ["CHECKIN_ADMIN_PASSWORD"] = AdminPassword,
             ["Storage:Provider"] = "Memory",
+            ["Cluster:Port"] = FreeLoopbackPort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RateLimiting:Enabled"] = "false",
             ["Auth:MaxFailuresPerAddress"] = "1000",
             ["Logging:LogLevel:Default"] = "Warning",
@@ -92,6 +95,14 @@ public sealed class WebFrontFactory : WebApplicationFactory<Program>
             SqliteConnection.ClearAllPools();
             Directory.Delete(_temporaryDirectory, recursive: true);
         }
+    }
+
+    /// <summary>A loopback port nobody listens on now (the system's choice for a socket bound to port 0).</summary>
+    public static int FreeLoopbackPort()
+    {
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(LoopbackAnyPort);
+        return ((IPEndPoint)socket.LocalEndPoint!).Port;
     }
 
     /// <summary>The address of the Kestrel server after <c>UseKestrel</c> and <c>StartServer</c>.</summary>

@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Tenants;
-using Orleans;
 
 namespace CheckIn.WebFront.Auth;
 

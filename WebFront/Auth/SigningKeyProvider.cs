@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Tenants;
-using Orleans;
 using Microsoft.Extensions.Options;
 
 namespace CheckIn.WebFront.Auth;

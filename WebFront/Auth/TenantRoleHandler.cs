@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Tenants;
-using Orleans;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CheckIn.WebFront.Auth;

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using CheckIn.Grains.Interfaces.CheckIn;
 using CheckIn.Grains.Interfaces.Tenants;
-using Orleans;
 using CheckIn.WebFront.Auth;
 using CheckIn.WebFront.Errors;
 using CheckIn.WebFront.RateLimits;

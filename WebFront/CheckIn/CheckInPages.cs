@@ -1,6 +1,5 @@
 using CheckIn.Grains.CheckIn;
 using CheckIn.Grains.Interfaces.CheckIn;
-using Orleans;
 using CheckIn.WebFront.Auth;
 using CheckIn.WebFront.Pages;
 using CheckIn.WebFront.RateLimits;

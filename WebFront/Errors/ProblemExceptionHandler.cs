@@ -1,16 +1,18 @@
 using System.Text.Json;
-using Orleans;
 using CheckIn.WebFront.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
+using Orleans.Runtime.Messaging;
 
 namespace CheckIn.WebFront.Errors;
 
 /// <summary>Turns exceptions into problems: registered domain exceptions (<see cref="DomainExceptionMapping"/>)
 /// as they say; bad input (malformed JSON, wrong types, wrong content type,
-/// oversize body) into 4xx, grain overload and call timeouts into 503 with Retry-After, anything else
-/// into a 500 that reveals nothing.</summary>
+/// oversize body) into 4xx; Orleans' back-pressure (an activation's queue over <c>MaxEnqueuedRequestsHardLimit</c>:
+/// <see cref="LimitExceededException"/>; load shedding: <see cref="GatewayTooBusyException"/>), its response timeout
+/// (<see cref="TimeoutException"/>) and an unreachable silo into 503 with Retry-After; anything else into a 500 that
+/// reveals nothing.</summary>
 internal sealed partial class ProblemExceptionHandler(
     IOptions<WebFrontOptions> options,
     IEnumerable<DomainExceptionMapping> mappings,
@@ -29,14 +31,15 @@ internal sealed partial class ProblemExceptionHandler(
         var retry = TimeSpan.FromSeconds(options.Value.RetryAfterSeconds);
         var (status, code, title, detail, retryAfter) = exception switch
         {
-            GrainOverloadedException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.Overloaded, "The service is busy; retry shortly", null, retry),
-            GrainCallTimeoutException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.Timeout, "The service did not answer in time; retry shortly", null, retry),
-            SiloUnavailableException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.Timeout, "A server of the cluster is unavailable; retry shortly", null, retry),
+            LimitExceededException or GatewayTooBusyException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.Overloaded, "The service is busy; retry shortly", null, retry),
+            TimeoutException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.Timeout, "The service did not answer in time; retry shortly", null, retry),
+            // SiloUnavailableException is an OrleansMessageRejectionException.
+            OrleansMessageRejectionException or ConnectionFailedException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.Timeout, "A server of the cluster is unavailable; retry shortly", null, retry),
             BadHttpRequestException bad => Describe(httpContext, bad),
             _ => (StatusCodes.Status500InternalServerError, ProblemCodes.InternalError, "An unexpected error occurred", (string?)null, (TimeSpan?)null),
         };
 
-        if (status >= 500 && exception is not GrainOverloadedException)
+        if (status >= 500 && !IsOverload(exception))
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -48,6 +51,9 @@ internal sealed partial class ProblemExceptionHandler(
         await ErrorResponses.WriteAsync(httpContext, status, code, title, detail, retryAfter).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>Orleans refused the call instead of queueing it: expected under a burst, not an error to log.</summary>
+    internal static bool IsOverload(Exception exception) => exception is LimitExceededException or GatewayTooBusyException;
 
     private static (int Status, string Code, string Title, string? Detail, TimeSpan? RetryAfter) Describe(HttpContext context, BadHttpRequestException bad)
     {

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using CheckIn.Grains.Interfaces.Tenants;
-using Orleans;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
 namespace CheckIn.WebFront.Hosting;

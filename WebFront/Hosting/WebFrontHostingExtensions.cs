@@ -1,8 +1,5 @@
 using CheckIn.Grains.Interfaces.Tenants;
-using Orleans;
-using CheckIn.Runtime.Client;
-using CheckIn.Runtime.Diagnostics;
-using CheckIn.Silo;
+using CheckIn.Silo.Hosting;
 using CheckIn.WebFront.Auth;
 using CheckIn.WebFront.Errors;
 using CheckIn.WebFront.Operations;
@@ -22,24 +19,25 @@ public static class WebFrontHostingExtensions
     /// <summary>The data-protection application name every web front shares (and the key ring grain's key).</summary>
     public const string DataProtectionApplicationName = "checkin-webfront";
 
-    /// <summary>Adds the in-process silo (after the metrics aggregator, so that it sees every activation), or,
-    /// when <c>ClusterClient:ConnectionString</c> is configured, a client of that cluster instead; then staff
-    /// authentication and policies, the error model, rate limits, OpenAPI and health checks.</summary>
+    /// <summary>Co-hosts an Orleans silo (<see cref="CheckInSiloHostingExtensions.UseCheckInSilo"/>), or, when
+    /// <c>ClusterClient:ConnectionString</c> is configured, makes this process an Orleans client of that cluster
+    /// instead (<see cref="CheckInSiloHostingExtensions.UseCheckInClusterClient"/>); then staff authentication and
+    /// policies, the error model, rate limits, the operations figures, OpenAPI and health checks.</summary>
     public static WebApplicationBuilder AddCheckInWebFront(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddRuntimeMetricsAggregator();
-        var clusterClient = !string.IsNullOrEmpty(builder.Configuration[$"{ClusterClientOptions.SectionName}:{nameof(ClusterClientOptions.ConnectionString)}"]);
+        var clusterClient = !string.IsNullOrWhiteSpace(builder.Configuration[$"{ClusterClientSettings.SectionName}:{nameof(ClusterClientSettings.ConnectionString)}"]);
         if (clusterClient)
         {
-            builder.AddCheckInClusterClient();
-            services.TryAddSingleton<IClusterSilos, MembershipClusterSilos>();
+            builder.UseCheckInClusterClient();
         }
         else
         {
-            builder.AddCheckInSilo();
+            builder.UseCheckInSilo();
         }
+
+        services.TryAddSingleton(new WebFrontHosting(clusterClient ? WebFrontHosting.ClientMode : WebFrontHosting.CoHostedMode));
 
         services.AddOptions<WebFrontOptions>().BindConfiguration(WebFrontOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebFrontOptions>, WebFrontOptionsValidator>());
@@ -75,7 +73,8 @@ public static class WebFrontHostingExtensions
         services.AddHostedService<AdminBootstrapper>();
 
         services.AddCheckInRateLimiting();
-        services.TryAddSingleton<IClusterSilos, LocalClusterSilos>();
+        services.AddOperationsMetrics();
+        services.TryAddSingleton<IClusterSilos, ManagementGrainClusterSilos>();
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo");
         services.AddOpenApi();
         return builder;

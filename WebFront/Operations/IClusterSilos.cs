@@ -1,9 +1,9 @@
 namespace CheckIn.WebFront.Operations;
 
-/// <summary>The silos of the cluster, with their figures, for <c>/api/cluster</c> and the dashboard. One silo
-/// for now (<see cref="LocalClusterSilos"/>); a membership-aware implementation replaces the registration.</summary>
+/// <summary>The cluster's silos with their figures and this process's own, for <c>/api/cluster</c> and the
+/// operations page.</summary>
 public interface IClusterSilos
 {
-    /// <summary>Every silo known to the cluster, this one first.</summary>
-    ValueTask<IReadOnlyList<ClusterSilo>> GetSilosAsync(CancellationToken cancellationToken);
+    /// <summary>Every active silo of the cluster (the one in this process first) and this process's figures.</summary>
+    Task<ClusterResponse> ReadAsync(CancellationToken cancellationToken);
 }

@@ -21,9 +21,6 @@ public static class OperationsApi
         return app;
     }
 
-    internal static async Task<Ok<ClusterResponse>> GetCluster(IClusterSilos cluster, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var silos = await cluster.GetSilosAsync(cancellationToken);
-        return TypedResults.Ok(new ClusterResponse(time.GetUtcNow(), silos));
-    }
+    internal static async Task<Ok<ClusterResponse>> GetCluster(IClusterSilos cluster, CancellationToken cancellationToken)
+        => TypedResults.Ok(await cluster.ReadAsync(cancellationToken));
 }

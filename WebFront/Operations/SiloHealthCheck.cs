@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Tenants;
-using Orleans;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CheckIn.WebFront.Operations;
@@ -16,7 +15,7 @@ internal sealed class SiloHealthCheck(IGrainFactory grains) : IHealthCheck
             await grains.GetGrain<ITenantGrain>("healthz").GetAsync().WaitAsync(s_timeout, cancellationToken).ConfigureAwait(false);
             return HealthCheckResult.Healthy();
         }
-        catch (Exception exception) when (exception is TimeoutException or GrainOverloadedException or GrainCallTimeoutException or SiloUnavailableException or InvalidOperationException)
+        catch (Exception exception) when (exception is TimeoutException or OrleansException or InvalidOperationException)
         {
             return HealthCheckResult.Unhealthy("The silo does not serve calls.", exception);
         }

@@ -15,7 +15,8 @@ internal static class StaffHomePage
         {
             StaffRoles.Admin =>
             [
-                Link("/dashboard", page.T("ダッシュボード（サイロ、グレイン、呼び出し、ストレージ）", "Dashboard (silos, grains, calls, storage)")),
+                Link("/dashboard/", page.T("Orleans ダッシュボード（サイロ、グレイン、メソッド、リマインダー）", "Orleans dashboard (silos, grains, methods, reminders)")),
+                Link("/operations", page.T("運用（呼び出し、過負荷、ストレージのグループコミット）", "Operations (calls, overload, storage group commit)")),
                 Item(page.T("テナント（自治体）の作成", "Create tenants (municipalities)"), "POST /api/tenants"),
                 Item(page.T("テナントのスタッフの作成", "Create a tenant's staff"), "POST /api/tenants/{tenant}/staff"),
                 Item(page.T("クラスタの状態", "Cluster status"), "GET /api/cluster"),

@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Tenants;
-using Orleans;
 using CheckIn.WebFront.Auth;
 using CheckIn.WebFront.Errors;
 using CheckIn.WebFront.RateLimits;

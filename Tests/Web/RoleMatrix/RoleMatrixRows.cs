@@ -33,10 +33,15 @@ public static class RoleMatrixRows
                 new { username = RoleMatrixContext.Unique("s"), password = WebFixture.StaffPassword, role = StaffRoles.HealthOfficer }))),
         new("GET", "/api/cluster", s_adminOnly, HttpStatusCode.OK,
             (_, _) => Task.FromResult(RoleMatrixContext.Empty("GET", "/api/cluster"))),
+        new("GET", "/operations", s_adminOnly, HttpStatusCode.OK,
+            (_, _) => Task.FromResult(RoleMatrixContext.Empty("GET", "/operations"))),
+        new("GET", "/operations/live", s_adminOnly, HttpStatusCode.OK,
+            (_, _) => Task.FromResult(RoleMatrixContext.Empty("GET", "/operations/live"))),
+        // Microsoft.Orleans.Dashboard: its page and its JSON API, all behind the admin policy.
         new("GET", "/dashboard", s_adminOnly, HttpStatusCode.OK,
-            (_, _) => Task.FromResult(RoleMatrixContext.Empty("GET", "/dashboard"))),
-        new("GET", "/dashboard/live", s_adminOnly, HttpStatusCode.OK,
-            (_, _) => Task.FromResult(RoleMatrixContext.Empty("GET", "/dashboard/live"))),
+            (_, _) => Task.FromResult(RoleMatrixContext.Empty("GET", "/dashboard/"))),
+        new("GET", "/dashboard/ClusterStats", s_adminOnly, HttpStatusCode.OK,
+            (_, _) => Task.FromResult(RoleMatrixContext.Empty("GET", "/dashboard/ClusterStats"))),
         new("GET", "/staff", s_allStaff, HttpStatusCode.OK,
             (_, _) => Task.FromResult(RoleMatrixContext.Empty("GET", "/staff"))),
 

@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Booking;
-using Orleans;
 using CheckIn.WebFront.Auth;
 using CheckIn.WebFront.Booking.Campaigns;
 using CheckIn.WebFront.Booking.Vouchers;

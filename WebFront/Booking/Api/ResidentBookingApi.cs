@@ -1,6 +1,5 @@
 using System.Globalization;
 using CheckIn.Grains.Interfaces.Booking;
-using Orleans;
 using CheckIn.WebFront.Booking.Campaigns;
 using CheckIn.WebFront.Booking.Sessions;
 using CheckIn.WebFront.Booking.WaitingRoom;

@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Booking;
-using Orleans;
 
 namespace CheckIn.WebFront.Booking.Sessions;
 

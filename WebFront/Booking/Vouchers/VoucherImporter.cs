@@ -1,5 +1,4 @@
 using CheckIn.Grains.Interfaces.Booking;
-using Orleans;
 using Microsoft.Extensions.Options;
 
 namespace CheckIn.WebFront.Booking.Vouchers;
@@ -27,7 +26,7 @@ public sealed class VoucherImporter(IGrainFactory grains, TimeProvider time, IOp
                 imported += result.Imported;
                 rejected.AddRange(result.Rejected);
             }
-            catch (Exception e) when (e is GrainCallTimeoutException or GrainOverloadedException)
+            catch (Exception e) when (e is TimeoutException or LimitExceededException or GatewayTooBusyException)
             {
                 // The chunk's outcome is unknown; the rest of the file still goes in, and importing the file
                 // again stores what is missing (lines already in the register are reported as such).

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using CheckIn.Grains.Interfaces.Booking;
-using Orleans;
 using CheckIn.WebFront.Auth;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CheckIn.Grains.Interfaces.CheckIn;
-using Orleans;
 using CheckIn.WebFront.Auth;
 using CheckIn.WebFront.Errors;
 using CheckIn.WebFront.Pages;
