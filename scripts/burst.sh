@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Reproduces the whole burst-capacity comparison on a fresh machine (issue 7): installs PostgreSQL when missing
-# (as root), starts a throwaway server with durable commits, builds Release, and runs every scenario and mode
+# (as root), builds Release, and runs every scenario and mode
 # (opening-day stampede and check-in storm, in-process and over HTTP, on SQLite and PostgreSQL), the
-# database-per-request baseline and bare Kestrel, then writes report.md and report.html.
+# database-per-request baseline and bare Kestrel on a throwaway PostgreSQL server with durable commits, then writes
+# report.md and report.html.
 #
 #   scripts/burst.sh                          # report in Benchmarks/burst-report/
 #   scripts/burst.sh /tmp/report              # report elsewhere
@@ -20,10 +21,9 @@ if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then
 fi
 
 ensure_postgres_installed
-trap stop_throwaway_postgres EXIT
-# Durable commits (fsync and synchronous_commit stay at their defaults, on): the figures depend on it.
-start_throwaway_postgres
-export CHECKIN_TEST_PG="$PG_CONNECTION"
+# The harness starts its own throwaway PostgreSQL (CheckIn.Testing's PostgresTestServer: a free loopback port, durable
+# commits with fsync and synchronous_commit on, the stock max_connections of 100: every process bounds its pool);
+# the figures depend on it. CHECKIN_TEST_PG, when set, points it at an existing server instead.
 
 dotnet build Orleans.sln -c Release -nologo -v q -clp:ErrorsOnly
 dotnet Benchmarks/bin/Release/net10.0/CheckIn.Benchmarks.dll burst --out "$OUT" "$@"

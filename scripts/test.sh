@@ -21,6 +21,11 @@ fi
 trap stop_throwaway_postgres EXIT
 start_throwaway_postgres
 export CHECKIN_TEST_PG="$PG_CONNECTION"
+# The tests prove the product within a stock server's connection limit (DESIGN.md: max_connections = 100).
+if [ "$PG_MAX_CONNECTIONS" != 100 ]; then
+  log "PostgreSQL runs with max_connections $PG_MAX_CONNECTIONS, not the stock 100"
+  exit 1
+fi
 
 dotnet build Orleans.sln -c Release -nologo -v q -clp:ErrorsOnly
 dotnet test Orleans.sln -c Release --no-build -nologo "$@"
