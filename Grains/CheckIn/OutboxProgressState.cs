@@ -1,6 +1,7 @@
 namespace CheckIn.Grains.CheckIn;
 
 /// <summary>What an outbox has sent: small, so it is written after every batch of sends.</summary>
+[GenerateSerializer, Alias("checkin.state.OutboxProgressState")]
 internal sealed class OutboxProgressState
 {
     public const byte Pending = 0;
@@ -8,15 +9,20 @@ internal sealed class OutboxProgressState
     public const byte Failed = 2;
 
     /// <summary>One status per visitor position (missing positions are pending); stored as base64.</summary>
+    [Id(0)]
     public byte[] Status { get; set; } = [];
 
     /// <summary>Positions whose last attempt failed and that wait for a retry.</summary>
+    [Id(1)]
     public Dictionary<int, OutboxRetry> Retries { get; set; } = [];
 
+    [Id(2)]
     public int SentCount { get; set; }
 
+    [Id(3)]
     public int FailedCount { get; set; }
 
+    [Id(4)]
     public int FailedAttempts { get; set; }
 
     public byte StatusOf(int position) => position < Status.Length ? Status[position] : Pending;
