@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using CheckIn.Runtime.Testing;
+using CheckIn.Testing;
 using Npgsql;
 
 namespace CheckIn.Benchmarks.Burst;

@@ -22,11 +22,17 @@ internal static class BaselineServer
             created_at timestamptz NOT NULL DEFAULT now());
         """;
 
+    /// <summary>The server's connections at most. A stock PostgreSQL allows 100 (<c>max_connections</c>), and Npgsql's
+    /// default pool would take all of them under load; requests beyond this wait in the pool, as in a production
+    /// deployment that leaves room for its other clients.</summary>
+    public const int MaxPoolSize = 64;
+
     public static async Task<int> RunAsync(string connectionString)
     {
+        var pooled = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = MaxPoolSize }.ConnectionString;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(pooled));
         var app = builder.Build();
         app.MapGet("/healthz", () => TypedResults.Ok());
         app.MapPost("/reservations", ReserveAsync);

@@ -1,5 +1,5 @@
 using CheckIn.Benchmarks.CheckIn;
-using CheckIn.Runtime.Testing;
+using CheckIn.Testing;
 
 namespace CheckIn.Benchmarks.Burst;
 

@@ -1,5 +1,3 @@
-using CheckIn.Runtime;
-
 namespace CheckIn.Benchmarks.Burst;
 
 /// <summary>How a request of the harness ended: <see cref="Confirmed"/>, a domain refusal code (<c>slot_full</c>,
@@ -18,13 +16,13 @@ internal static class BurstOutcomes
     /// <summary>The request did not complete in time (grain call timeout, HTTP client timeout).</summary>
     public const string Timeout = "timeout";
 
-    /// <summary>The activation's queue was full (the web front answers 503).</summary>
+    /// <summary>The activation's queue was full, or the silo shed load (the web front answers 503).</summary>
     public const string Overloaded = "overloaded";
 
     /// <summary>The outcome of an operation that threw.</summary>
     public static string Of(Exception exception) => exception switch
     {
-        GrainOverloadedException => Overloaded,
+        LimitExceededException or GatewayTooBusyException => Overloaded,
         TimeoutException or TaskCanceledException => Timeout,
         HttpRequestException http => http.StatusCode is { } status ? $"http_{(int)status}" : "http_error",
         _ => "exception:" + exception.GetType().Name,

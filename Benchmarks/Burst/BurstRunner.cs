@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using CheckIn.Benchmarks.CheckIn;
-using CheckIn.Runtime.Testing;
+using CheckIn.Testing;
 
 namespace CheckIn.Benchmarks.Burst;
 

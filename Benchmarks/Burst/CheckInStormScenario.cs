@@ -3,8 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CheckIn.Benchmarks.CheckIn;
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
-using CheckIn.Runtime.Testing;
+using CheckIn.Testing;
 
 namespace CheckIn.Benchmarks.Burst;
 

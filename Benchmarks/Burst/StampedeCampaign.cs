@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime;
 
 namespace CheckIn.Benchmarks.Burst;
 

@@ -1,19 +1,18 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using CheckIn.Grains;
-using CheckIn.Grains.CheckIn;
+using CheckIn.Benchmarks.Burst;
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
-using CheckIn.Runtime.Hosting;
-using CheckIn.Runtime.Testing;
+using CheckIn.Silo.Hosting;
+using CheckIn.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace CheckIn.Benchmarks.CheckIn;
 
-/// <summary>A silo the way the silo host runs one (system clock, real storage, <c>AddCheckInServices</c> over
-/// configuration), restartable on the same database.</summary>
+/// <summary>An Orleans silo the way the silo host runs one (<see cref="CheckInSiloHostingExtensions.UseCheckInSilo"/>
+/// over configuration: system clock, the product's SQLite or PostgreSQL grain storage and reminders), restartable on
+/// the same database.</summary>
 internal sealed class CheckInBenchmarkHost : IAsyncDisposable
 {
     private readonly BenchmarkStorage _storage;
@@ -107,21 +106,14 @@ internal sealed class CheckInBenchmarkHost : IAsyncDisposable
 
     private async Task StartHostAsync()
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(_settings);
-        builder.AddSilo(silo =>
+        var settings = new Dictionary<string, string?>(_settings, StringComparer.OrdinalIgnoreCase)
         {
-            silo.AddGrains(typeof(GrainsAssembly).Assembly);
-            if (_storage == BenchmarkStorage.Postgres)
-            {
-                silo.UsePostgresStorage(_connectionString);
-            }
-            else
-            {
-                silo.UseSqliteStorage(_connectionString);
-            }
-        });
-        builder.Services.AddCheckInServices(builder.Configuration);
+            ["Storage:Provider"] = _storage == BenchmarkStorage.Postgres ? nameof(StorageProvider.Postgres) : nameof(StorageProvider.Sqlite),
+            ["Storage:ConnectionString"] = _connectionString,
+        };
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(BurstSilo.WithFreeSiloPort(settings));
+        builder.UseCheckInSilo();
         builder.Services.AddSingleton<IHostLifetime, NoSignalLifetime>();
         var host = builder.Build();
         await host.StartAsync();

@@ -1,29 +1,39 @@
+using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using CheckIn.Runtime;
-using CheckIn.Runtime.Storage;
-using CheckIn.Runtime.Testing;
+using CheckIn.Silo.Storage;
+using CheckIn.Silo.Storage.Postgres;
+using CheckIn.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using Orleans.Serialization;
+using Orleans.Serialization.Serializers;
+using Orleans.Storage;
 
 namespace CheckIn.Benchmarks.Storage;
 
-/// <summary>1,000 concurrent writers, each updating its own grain's state in PostgreSQL (fsync on), with its
-/// ETag. Group commit (one transaction per batch) against one transaction per write: the same provider with
-/// <c>MaxBatchSize = 1</c> (the baseline), and, for scale, the reference systems' design where every request
-/// runs its own conditional UPDATE on a pooled connection in parallel.</summary>
+/// <summary>1,000 concurrent writers, each updating its own grain's state in PostgreSQL (fsync on) through the
+/// project's Orleans grain storage (<c>AddCheckInPostgresGrainStorage</c>), with its ETag. Group commit (one
+/// transaction per batch) against one transaction per write: the same provider with <c>MaxBatchSize = 1</c> (the
+/// baseline), and, for scale, the reference systems' design where every request runs its own conditional UPDATE
+/// on a pooled connection in parallel.</summary>
 /// <remarks>Not sealed: BenchmarkDotNet's toolchains work with the benchmark type as written and some of them derive from it.</remarks>
 [Config(typeof(StorageBenchmarkConfig))]
 public class GroupCommitBenchmark
 {
     private const int Writers = 1000;
     private const string StateName = "state";
+
+    // A stock server allows 100 connections; the parallel design's pool stays well below.
+    private const int DirectPoolSize = 64;
     private const string UpdateSql = """
-        UPDATE grain_state SET data = $4, version = version + 1
+        UPDATE checkin_grain_state SET data = $4, version = version + 1
         WHERE grain_type = $1 AND grain_key = $2 AND state_name = $3 AND version = $5
         """;
 
     private readonly byte[] _payload = new byte[160];
     private PostgresTestServer? _server;
+    private ServiceProvider? _services;
     private PostgresGrainStorage? _groupCommit;
     private PostgresGrainStorage? _oneTransactionPerWrite;
     private NpgsqlDataSource? _directDataSource;
@@ -31,8 +41,8 @@ public class GroupCommitBenchmark
     private Writer[] _serialWriters = [];
     private Writer[] _directWriters = [];
 
-    // Synchronous on purpose: BenchmarkDotNet 0.14's in-process toolchain (needed here, see RESULTS-storage.md)
-    // does not await an async [GlobalSetup] (dotnet/BenchmarkDotNet#1738), so the work would race the measurement.
+    // Synchronous on purpose: BenchmarkDotNet 0.14's in-process toolchain (needed here, see RESULTS.md) does not
+    // await an async [GlobalSetup] (dotnet/BenchmarkDotNet#1738), so the work would race the measurement.
     [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
 
@@ -44,15 +54,19 @@ public class GroupCommitBenchmark
         Random.Shared.NextBytes(_payload);
         _server = await PostgresTestServer.StartAsync();
         var connectionString = await _server.CreateDatabaseAsync("group_commit_benchmark");
+        _services = new ServiceCollection().AddSerializer().BuildServiceProvider();
+        var activators = _services.GetRequiredService<IActivatorProvider>();
         _groupCommit = new PostgresGrainStorage(
             "group-commit",
-            new PostgresStorageOptions { ConnectionString = connectionString },
+            new PostgresGrainStorageOptions { ConnectionString = connectionString, GrainStorageSerializer = new RawBytesSerializer() },
+            activators,
             NullLogger<PostgresGrainStorage>.Instance);
         _oneTransactionPerWrite = new PostgresGrainStorage(
             "one-per-write",
-            new PostgresStorageOptions { ConnectionString = connectionString, MaxBatchSize = 1 },
+            new PostgresGrainStorageOptions { ConnectionString = connectionString, GrainStorageSerializer = new RawBytesSerializer(), MaxBatchSize = 1 },
+            activators,
             NullLogger<PostgresGrainStorage>.Instance);
-        _directDataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 16 }.ConnectionString);
+        _directDataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 16, MaxPoolSize = DirectPoolSize }.ConnectionString);
 
         // Every writer's row exists before measuring, so each write is the steady-state conditional update.
         _groupWriters = await CreateWritersAsync(_groupCommit, "group");
@@ -77,6 +91,11 @@ public class GroupCommitBenchmark
             await _directDataSource.DisposeAsync();
         }
 
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
         if (_server is not null)
         {
             await _server.DisposeAsync();
@@ -96,46 +115,42 @@ public class GroupCommitBenchmark
     public Task ParallelTransactionPerWrite() => Task.WhenAll(_directWriters.Select(WriteDirectAsync));
 
     private static Task WriteAllAsync(IGrainStorage storage, Writer[] writers) =>
-        Task.WhenAll(writers.Select(writer => WriteAsync(storage, writer)));
-
-    private static async Task WriteAsync(IGrainStorage storage, Writer writer)
-    {
-        writer.Etag = await storage.WriteAsync(StateName, writer.GrainId, writer.Payload, writer.Etag);
-    }
+        Task.WhenAll(writers.Select(writer => storage.WriteStateAsync(StateName, writer.GrainId, writer.State)));
 
     private async Task WriteDirectAsync(Writer writer)
     {
-        var expected = long.Parse(writer.Etag!, System.Globalization.CultureInfo.InvariantCulture);
+        var expected = long.Parse(writer.State.ETag!, CultureInfo.InvariantCulture);
         await using var command = _directDataSource!.CreateCommand(UpdateSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = writer.GrainId.Type });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = writer.GrainId.Key });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = writer.GrainId.Type.ToString() });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = writer.GrainId.Key.ToString() });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = StateName });
-        command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = writer.Payload });
+        command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = writer.State.State });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = expected });
         if (await command.ExecuteNonQueryAsync() != 1)
         {
             throw new InvalidOperationException($"ETag mismatch for {writer.GrainId}.");
         }
 
-        writer.Etag = (expected + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        writer.State.ETag = (expected + 1).ToString(CultureInfo.InvariantCulture);
     }
 
     private async Task<Writer[]> CreateWritersAsync(IGrainStorage storage, string prefix)
     {
         var writers = Enumerable.Range(0, Writers)
-            .Select(i => new Writer(new GrainId("BenchmarkGrain", $"{prefix}-{i}"), _payload))
+            .Select(i => new Writer(GrainId.Create("benchmark", $"{prefix}-{i}"), new GrainState<byte[]>(_payload)))
             .ToArray();
         await WriteAllAsync(storage, writers);
         return writers;
     }
 
-    /// <summary>One concurrent writer: its grain and the ETag of its last write.</summary>
-    private sealed class Writer(GrainId grainId, byte[] payload)
+    /// <summary>One concurrent writer: its grain and its state, whose ETag is that of its last write.</summary>
+    private sealed record Writer(GrainId GrainId, GrainState<byte[]> State);
+
+    /// <summary>The state is the payload itself: the benchmark measures commits, not serialization.</summary>
+    private sealed class RawBytesSerializer : IGrainStorageSerializer
     {
-        public GrainId GrainId { get; } = grainId;
+        public BinaryData Serialize<T>(T? input) => BinaryData.FromBytes((byte[])(object)input!);
 
-        public byte[] Payload { get; } = payload;
-
-        public string? Etag { get; set; }
+        public T Deserialize<T>(BinaryData input) => (T)(object)input.ToArray();
     }
 }

@@ -1,71 +1,102 @@
-extern alias webfront;
-
 using System.Diagnostics;
-using System.Text.Json;
-using CheckIn.Benchmarks.Runtime;
-using CheckIn.Runtime;
-using CheckIn.Runtime.Diagnostics;
-using CheckIn.Runtime.Hosting;
-using Microsoft.AspNetCore.Http;
+using System.Globalization;
+using CheckIn.Benchmarks.Burst;
+using CheckIn.Benchmarks.GrainCalls;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using webfront::CheckIn.WebFront.Operations;
-using webfront::CheckIn.WebFront.Pages;
+using Microsoft.Extensions.Logging;
+using Orleans.Dashboard;
 
 namespace CheckIn.Benchmarks.WebFront;
 
-/// <summary>The CPU the dashboard costs a silo serving a steady call rate: process CPU time with the
-/// dashboard's work on (the metrics aggregator listening to every call, and once a second what
-/// <c>GET /api/cluster</c> and <c>GET /dashboard/live</c> do: a snapshot, its JSON, the live HTML) against
-/// the same load with it off, in alternating phases so that drift hits both alike.
+/// <summary>The CPU the Orleans dashboard costs a silo serving a steady call rate. Two silos in this process, each
+/// alone on loopback with memory storage: one plain, one with <c>AddDashboard()</c> (its grain-call profiler and
+/// per-silo counters) whose page <c>/dashboard</c> is served by <c>MapOrleansDashboard</c> and polled once a second
+/// as an open browser tab does (<c>GET /dashboard/DashboardCounters</c>). Process CPU time under the same load on
+/// each, in alternating phases so that drift hits both alike; the idle other silo costs both phases the same.
 /// Run: <c>dotnet run -c Release --project Benchmarks -- dashboard-cost [calls/s] [seconds per phase] [rounds]</c>.</summary>
 public static class DashboardCost
 {
     private const int Grains = 1_000;
-    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
+    private const string DashboardPath = "/dashboard";
 
     public static async Task<int> RunAsync(int callsPerSecond, TimeSpan phase, int rounds)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.AddSilo(silo => silo.AddGrains(typeof(DashboardCost).Assembly).UseMemoryStorage());
-        using var host = builder.Build();
-        await host.StartAsync();
-        var factory = host.Services.GetRequiredService<IGrainFactory>();
-        var grains = Enumerable.Range(0, Grains).Select(i => factory.GetGrain<ICalculatorGrain>(i)).ToArray();
-        await Task.WhenAll(grains.Select(static g => g.Add(0)));
+        await using var plain = await StartSiloAsync(dashboard: false);
+        await using var withDashboard = await StartSiloAsync(dashboard: true);
+        using var http = new HttpClient { BaseAddress = withDashboard.Urls.Select(static u => new Uri(u)).First() };
+
+        var plainGrains = await ActivateAsync(plain);
+        var dashboardGrains = await ActivateAsync(withDashboard);
 
         // Warm both paths (JIT, tiering) before measuring.
-        await RunPhaseAsync(grains, callsPerSecond, TimeSpan.FromSeconds(3), dashboard: true);
-        await RunPhaseAsync(grains, callsPerSecond, TimeSpan.FromSeconds(3), dashboard: false);
+        await RunPhaseAsync(dashboardGrains, callsPerSecond, TimeSpan.FromSeconds(3), http);
+        await RunPhaseAsync(plainGrains, callsPerSecond, TimeSpan.FromSeconds(3), null);
 
         var off = new List<PhaseResult>();
         var on = new List<PhaseResult>();
-        Console.WriteLine($"{Environment.ProcessorCount} cores, {callsPerSecond:N0} calls/s to {Grains:N0} grains, {phase.TotalSeconds:0} s per phase, {rounds} rounds");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Environment.ProcessorCount} cores, {callsPerSecond:N0} calls/s to {Grains:N0} grains, {phase.TotalSeconds:0} s per phase, {rounds} rounds"));
         Console.WriteLine("phase      calls/s   CPU (% of one core)");
         for (var round = 0; round < rounds; round++)
         {
             foreach (var dashboard in new[] { false, true })
             {
-                var result = await RunPhaseAsync(grains, callsPerSecond, phase, dashboard);
+                var result = dashboard
+                    ? await RunPhaseAsync(dashboardGrains, callsPerSecond, phase, http)
+                    : await RunPhaseAsync(plainGrains, callsPerSecond, phase, null);
                 (dashboard ? on : off).Add(result);
-                Console.WriteLine($"{(dashboard ? "dashboard" : "baseline "),-9} {result.CallsPerSecond,9:N0}   {result.CorePercent,6:0.00}");
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{(dashboard ? "dashboard" : "baseline "),-9} {result.CallsPerSecond,9:N0}   {result.CorePercent,6:0.00}"));
             }
         }
 
         var baseline = off.Average(static r => r.CorePercent);
-        var withDashboard = on.Average(static r => r.CorePercent);
-        var delta = withDashboard - baseline;
+        var dashboardPercent = on.Average(static r => r.CorePercent);
+        var delta = dashboardPercent - baseline;
         var perCall = (on.Sum(static r => r.Cpu.TotalNanoseconds) / on.Sum(static r => r.Calls)) - (off.Sum(static r => r.Cpu.TotalNanoseconds) / off.Sum(static r => r.Calls));
-        Console.WriteLine($"baseline: {baseline:0.00}% of one core; with dashboard: {withDashboard:0.00}%");
-        Console.WriteLine($"dashboard cost: {delta:0.00}% of one core = {delta / Environment.ProcessorCount:0.00}% of the machine's CPU ({perCall:0} ns per call)");
-        await host.StopAsync();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"baseline: {baseline:0.00}% of one core; with dashboard: {dashboardPercent:0.00}%"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"dashboard cost: {delta:0.00}% of one core = {delta / Environment.ProcessorCount:0.00}% of the machine's CPU ({perCall:0} ns per call)"));
         return 0;
     }
 
-    private static async Task<PhaseResult> RunPhaseAsync(ICalculatorGrain[] grains, int callsPerSecond, TimeSpan duration, bool dashboard)
+    private static async Task<WebApplication> StartSiloAsync(bool dashboard)
     {
-        using var aggregator = dashboard ? new RuntimeMetricsAggregator(TimeProvider.System) : null;
-        aggregator?.Start();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{ServerProcess.FreePort()}"));
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(ServerProcess.FreePort(), 0, serviceId: "dashboard-cost", clusterId: dashboard ? "with-dashboard" : "plain");
+            silo.AddMemoryGrainStorageAsDefault();
+            if (dashboard)
+            {
+                silo.AddDashboard();
+            }
+        });
+        var app = builder.Build();
+        if (dashboard)
+        {
+            app.MapOrleansDashboard(DashboardPath);
+        }
+
+        await app.StartAsync();
+        return app;
+    }
+
+    private static async Task<ICalculatorGrain[]> ActivateAsync(WebApplication host)
+    {
+        var factory = host.Services.GetRequiredService<IGrainFactory>();
+        var grains = Enumerable.Range(0, Grains).Select(i => factory.GetGrain<ICalculatorGrain>(i)).ToArray();
+        await Task.WhenAll(grains.Select(static g => g.Add(0)));
+        return grains;
+    }
+
+    private static async Task<PhaseResult> RunPhaseAsync(ICalculatorGrain[] grains, int callsPerSecond, TimeSpan duration, HttpClient? dashboard)
+    {
         var batch = new List<Task<long>>(callsPerSecond / 100);
         var cpuBefore = CpuTime();
         var clock = Stopwatch.StartNew();
@@ -81,26 +112,21 @@ public static class DashboardCost
             }
 
             await Task.WhenAll(batch);
-            if (aggregator is not null && clock.Elapsed >= nextRead)
+            if (dashboard is not null && clock.Elapsed >= nextRead)
             {
-                ReadDashboard(aggregator);
+                // What an open dashboard tab asks for every second.
+                using var response = await dashboard.GetAsync(new Uri(DashboardPath + "/DashboardCounters", UriKind.Relative));
+                response.EnsureSuccessStatusCode();
+                _ = await response.Content.ReadAsByteArrayAsync();
                 nextRead += TimeSpan.FromSeconds(1);
             }
 
+            // Paces the offered load: the loop sends what is due, then yields the CPU for a millisecond.
             await Task.Delay(1);
         }
 
         var cpu = CpuTime() - cpuBefore;
         return new PhaseResult(sent, clock.Elapsed, cpu);
-    }
-
-    /// <summary>What one refresh of the dashboard and one call of /api/cluster do.</summary>
-    private static void ReadDashboard(RuntimeMetricsAggregator aggregator)
-    {
-        var now = DateTimeOffset.UtcNow;
-        IReadOnlyList<ClusterSilo> silos = [new ClusterSilo("bench", "in-process", "active", now, aggregator.Snapshot())];
-        _ = JsonSerializer.SerializeToUtf8Bytes(new ClusterResponse(now, silos), s_json);
-        _ = DashboardView.Live(PageContext.For(new DefaultHttpContext()), silos, now);
     }
 
     private static TimeSpan CpuTime()

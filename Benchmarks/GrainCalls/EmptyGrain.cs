@@ -1,6 +1,4 @@
-using CheckIn.Runtime;
-
-namespace CheckIn.Benchmarks.Runtime;
+namespace CheckIn.Benchmarks.GrainCalls;
 
 /// <summary>No fields of its own.</summary>
 public sealed class EmptyGrain : Grain, IEmptyGrain

@@ -1,8 +1,7 @@
-using CheckIn.Runtime;
-
-namespace CheckIn.Benchmarks.Runtime;
+namespace CheckIn.Benchmarks.GrainCalls;
 
 /// <summary>A grain with no state, for measuring what the runtime itself costs per activation.</summary>
+[Alias("benchmarks.IEmptyGrain")]
 public interface IEmptyGrain : IGrainWithIntegerKey
 {
     Task Ping();

@@ -1,20 +1,25 @@
 using System.Diagnostics;
 using System.Runtime;
-using CheckIn.Runtime.Testing;
+using CheckIn.Benchmarks.CheckIn;
+using CheckIn.Testing;
 
-namespace CheckIn.Benchmarks.Runtime;
+namespace CheckIn.Benchmarks.GrainCalls;
 
 /// <summary>Activates a large number of empty grains and reports the time it took and the managed memory
-/// each idle activation holds. A one-shot measurement, not a BenchmarkDotNet job: a million activations
+/// each idle activation holds, on one Orleans silo. A one-shot measurement, not a BenchmarkDotNet job: a million activations
 /// is the workload itself. Run: <c>dotnet run -c Release --project Benchmarks -- activations [count]</c>.</summary>
 public static class ActivationFootprint
 {
     public static async Task<int> RunAsync(int count)
     {
-        await using var silo = await TestSilo.StartAsync(o =>
+        // Memory storage, and the default idle timeout (15 minutes) keeps every activation for the measurement.
+        await using var silo = await TestSilo.StartAsync(static o =>
         {
-            o.GrainAssemblies.Add(typeof(ActivationFootprint).Assembly);
-            o.ConfigureSilo = s => s.MaxActivations = count * 2;
+            o.Storage = TestStorage.Memory;
+            foreach (var (key, value) in CheckInBenchmarkHost.DefaultSettings())
+            {
+                o.Settings[key] = value;
+            }
         });
 
         // Warm the call path so the measurement does not include JIT work.
@@ -42,11 +47,11 @@ public static class ActivationFootprint
         Console.Error.WriteLine();
         var after = MeasureHeap();
         var perActivation = (double)(after - before) / count;
-        var grainInstanceBytes = 24; // object header + method table + the Grain base's one reference field
         Console.WriteLine($"activations: {count:N0}");
         Console.WriteLine($"activation time: {stopwatch.Elapsed.TotalSeconds:0.00} s ({count / stopwatch.Elapsed.TotalSeconds:N0} activations/s)");
         Console.WriteLine($"managed heap growth: {(after - before) / 1024.0 / 1024.0:N1} MiB");
-        Console.WriteLine($"per idle activation: {perActivation:N0} B, of which the grain instance {grainInstanceBytes} B, runtime {perActivation - grainInstanceBytes:N0} B");
+        Console.WriteLine($"per idle activation: {perActivation:N0} B (grain instance, activation data, directory and catalog entries)");
+        Console.WriteLine($"process working set: {Environment.WorkingSet / 1024.0 / 1024.0:N0} MiB");
         GC.KeepAlive(silo);
         return 0;
     }

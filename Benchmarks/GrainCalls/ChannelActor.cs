@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace CheckIn.Benchmarks.Runtime;
+namespace CheckIn.Benchmarks.GrainCalls;
 
 /// <summary>The baseline: a bare actor with a <see cref="Channel{T}"/> mailbox and one reader loop, doing
 /// the same work as <see cref="CalculatorGrain"/> with no identity, activation, timeout or back-pressure.
