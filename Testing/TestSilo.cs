@@ -24,6 +24,10 @@ public sealed class TestSilo : IAsyncDisposable
 
     private readonly TestSiloOptions _options;
     private readonly string? _temporaryDirectory;
+
+    // Reminders (and anything else keyed by service) are stored under the service id: a restart must keep it, or the
+    // new cluster would not see the reminders the old one registered. The test cluster builder draws a new one each time.
+    private readonly string _serviceId = "checkin-test-" + Guid.NewGuid().ToString("N");
     private InProcessTestCluster? _cluster;
 
     private TestSilo(TestSiloOptions options)
@@ -105,6 +109,9 @@ public sealed class TestSilo : IAsyncDisposable
         }
 
         var builder = new InProcessTestClusterBuilder((short)_options.Silos);
+        builder.Options.ServiceId = _serviceId;
+        // Logs go to the test host's logging, not to files in the working directory.
+        builder.Options.ConfigureFileLogging = false;
         builder.ConfigureHost(host =>
         {
             host.Configuration.AddInMemoryCollection(settings);
@@ -115,9 +122,13 @@ public sealed class TestSilo : IAsyncDisposable
                 host.Services.AddKeyedSingleton(area, TimeProvider.System);
             }
 
-            _options.ConfigureServices?.Invoke(host.Services);
         });
-        builder.ConfigureSilo((_, silo) => silo.AddCheckInSilo());
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddCheckInSilo();
+            // After the product's registrations, so that a test double (a grain storage keyed "Default") replaces them.
+            _options.ConfigureServices?.Invoke(silo.Services);
+        });
         var cluster = builder.Build();
         await cluster.DeployAsync().ConfigureAwait(false);
         _cluster = cluster;

@@ -1,5 +1,5 @@
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime.Testing;
+using CheckIn.Testing;
 
 namespace CheckIn.Tests.Booking;
 
@@ -16,7 +16,7 @@ public sealed class FailureRecoveryTests
         await using var silo = await StartAsync(faults);
         var (campaign, slot, dose2) = await OpenCampaignAsync(silo);
         var resident = campaign.NewResident();
-        faults.Storage.FailWrites((_, id) => id.Type == "ResidentGrain" ? WriteFault.BeforeStoring : WriteFault.None);
+        faults.Storage.FailWrites((_, id) => id.Type == ResidentType(campaign) ? WriteFault.BeforeStoring : WriteFault.None);
 
         await BookingAssert.RefusedAsync(BookingErrorCodes.Unavailable, () => resident.Book(new BookingRequest(slot.SlotId)));
         Assert.Equal(1, (await campaign.Slot(slot).GetSummary()).Booked); // confirmed at the slot, not settled
@@ -36,7 +36,7 @@ public sealed class FailureRecoveryTests
         await using var silo = await StartAsync(faults);
         var (campaign, slot, dose2) = await OpenCampaignAsync(silo);
         var resident = campaign.NewResident();
-        faults.Storage.FailWrites((_, id) => id.Type == "ResidentGrain" ? WriteFault.AfterStoring : WriteFault.None);
+        faults.Storage.FailWrites((_, id) => id.Type == ResidentType(campaign) ? WriteFault.AfterStoring : WriteFault.None);
 
         await BookingAssert.RefusedAsync(BookingErrorCodes.Unavailable, () => resident.Book(new BookingRequest(slot.SlotId)));
         faults.Storage.Heal();
@@ -55,7 +55,7 @@ public sealed class FailureRecoveryTests
         var faults = new StorageFaults();
         await using var silo = await StartAsync(faults);
         var (campaign, slot, dose2) = await OpenCampaignAsync(silo);
-        faults.Storage.FailWrites((_, id) => id.Type == "ResidentGrain" ? WriteFault.BeforeStoring : WriteFault.None);
+        faults.Storage.FailWrites((_, id) => id.Type == ResidentType(campaign) ? WriteFault.BeforeStoring : WriteFault.None);
         await BookingAssert.RefusedAsync(BookingErrorCodes.Unavailable, () => campaign.NewResident().Book(new BookingRequest(slot.SlotId)));
         faults.Storage.Heal();
 
@@ -74,7 +74,7 @@ public sealed class FailureRecoveryTests
         var (campaign, slot, dose2) = await OpenCampaignAsync(silo);
         var resident = campaign.NewResident();
         var dose2Key = BookingKeys.Slot(campaign.CampaignId, dose2.SlotId);
-        faults.Storage.FailWrites((_, id) => id.Key == dose2Key ? WriteFault.BeforeStoring : WriteFault.None);
+        faults.Storage.FailWrites((_, id) => id.Key.ToString() == dose2Key ? WriteFault.BeforeStoring : WriteFault.None);
 
         await BookingAssert.RefusedAsync(BookingErrorCodes.Unavailable, () => resident.Book(new BookingRequest(slot.SlotId)));
         faults.Storage.Heal();
@@ -95,7 +95,7 @@ public sealed class FailureRecoveryTests
         var resident = campaign.NewResident();
         var booked = await resident.Book(new BookingRequest(slot.SlotId));
         var dose2Key = BookingKeys.Slot(campaign.CampaignId, dose2.SlotId);
-        faults.Storage.FailWrites((_, id) => id.Key == dose2Key ? WriteFault.BeforeStoring : WriteFault.None);
+        faults.Storage.FailWrites((_, id) => id.Key.ToString() == dose2Key ? WriteFault.BeforeStoring : WriteFault.None);
 
         await BookingAssert.RefusedAsync(BookingErrorCodes.Unavailable, () => resident.Cancel(booked.FirstDose.ReservationId));
         faults.Storage.Heal();
@@ -107,11 +107,18 @@ public sealed class FailureRecoveryTests
         Assert.All(await resident.GetReservations(), r => Assert.Equal(ReservationStatus.Cancelled, r.Status));
     }
 
+    private static GrainType ResidentType(TestCampaign campaign) => campaign.NewResident().GetGrainId().Type;
+
     private static async Task<int> BookedAsync(TestCampaign campaign, SlotInfo slot) => (await campaign.Slot(slot).GetSummary()).Booked;
 
     private static Task<TestSilo> StartAsync(StorageFaults faults)
         => BookingSilos.StartAsync(
-            o => o.ConfigureServices = faults.Install,
+            o =>
+            {
+                // One test restarts the silo: the state must survive it.
+                o.Storage = TestStorage.Sqlite;
+                o.ConfigureServices = faults.Install;
+            },
             b =>
             {
                 b.ReconcilePeriod = s_reconcilePeriod;

@@ -1,5 +1,4 @@
-using CheckIn.Runtime;
-using CheckIn.Runtime.Storage;
+using Orleans.Storage;
 
 namespace CheckIn.Tests.Booking;
 
@@ -9,16 +8,14 @@ public sealed class FaultyGrainStorage(IGrainStorage inner) : IGrainStorage
 {
     private volatile Func<string, GrainId, WriteFault>? _rule;
 
-    public IGrainStorage Inner => inner;
-
     public void FailWrites(Func<string, GrainId, WriteFault> rule) => _rule = rule;
 
     public void Heal() => _rule = null;
 
-    public Task<StoredState?> ReadAsync(string stateName, GrainId grainId, CancellationToken cancellationToken = default)
-        => inner.ReadAsync(stateName, grainId, cancellationToken);
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+        => inner.ReadStateAsync(stateName, grainId, grainState);
 
-    public async Task<string> WriteAsync(string stateName, GrainId grainId, ReadOnlyMemory<byte> data, string? expectedEtag, CancellationToken cancellationToken = default)
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var fault = _rule?.Invoke(stateName, grainId) ?? WriteFault.None;
         if (fault == WriteFault.BeforeStoring)
@@ -26,10 +23,13 @@ public sealed class FaultyGrainStorage(IGrainStorage inner) : IGrainStorage
             throw new IOException($"Injected failure before storing {grainId}.");
         }
 
-        var etag = await inner.WriteAsync(stateName, grainId, data, expectedEtag, cancellationToken);
-        return fault == WriteFault.AfterStoring ? throw new IOException($"Injected failure after storing {grainId}.") : etag;
+        await inner.WriteStateAsync(stateName, grainId, grainState);
+        if (fault == WriteFault.AfterStoring)
+        {
+            throw new IOException($"Injected failure after storing {grainId}.");
+        }
     }
 
-    public Task<string?> ClearAsync(string stateName, GrainId grainId, string? expectedEtag, CancellationToken cancellationToken = default)
-        => inner.ClearAsync(stateName, grainId, expectedEtag, cancellationToken);
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+        => inner.ClearStateAsync(stateName, grainId, grainState);
 }

@@ -1,4 +1,4 @@
-using CheckIn.Runtime.Testing;
+using CheckIn.Testing;
 using CheckIn.Tests.Infrastructure;
 
 namespace CheckIn.Tests.Booking;

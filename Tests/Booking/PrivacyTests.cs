@@ -1,7 +1,5 @@
-using System.Text;
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime;
-using CheckIn.Runtime.Storage;
+using CheckIn.Testing;
 using CheckIn.Tests.Infrastructure;
 
 namespace CheckIn.Tests.Booking;
@@ -12,7 +10,7 @@ public sealed class PrivacyTests
     [Fact]
     public async Task StoredReservationState_AfterSignInAndBooking_HoldsNoVoucherNumberOrBirthDate()
     {
-        await using var silo = await BookingSilos.StartAsync();
+        await using var silo = await BookingSilos.StartAsync(o => o.Storage = TestStorage.Sqlite);
         var campaign = await TestCampaign.CreateAsync(silo);
         var slot = await campaign.AddSlotAsync(TestCampaign.Day1, "14:00", 5);
         var dose2 = await campaign.AddSlotAsync(TestCampaign.Day2, "14:00", 5);
@@ -22,12 +20,11 @@ public sealed class PrivacyTests
 
         await campaign.Resident(session.ResidentId).Book(new BookingRequest(slot.SlotId));
 
-        var storage = silo.Storage();
         var stored = new[]
         {
-            await StoredTextAsync(storage, "resident", "ResidentGrain", BookingKeys.Resident(campaign.CampaignId, session.ResidentId)),
-            await StoredTextAsync(storage, "slot", "SlotGrain", BookingKeys.Slot(campaign.CampaignId, slot.SlotId)),
-            await StoredTextAsync(storage, "slot", "SlotGrain", BookingKeys.Slot(campaign.CampaignId, dose2.SlotId)),
+            await StoredTextAsync(silo, "resident", campaign.Resident(session.ResidentId)),
+            await StoredTextAsync(silo, "slot", campaign.Slot(slot)),
+            await StoredTextAsync(silo, "slot", campaign.Slot(dose2)),
         };
         Assert.All(stored[1..], text => Assert.Contains(session.ResidentId, text, StringComparison.Ordinal));
         Assert.All(stored, text =>
@@ -38,10 +35,10 @@ public sealed class PrivacyTests
         Assert.DoesNotContain("4815162342", session.ResidentId, StringComparison.Ordinal);
     }
 
-    private static async Task<string> StoredTextAsync(IGrainStorage storage, string stateName, string grainType, string key)
+    private static async Task<string> StoredTextAsync(TestSilo silo, string stateName, IAddressable grain)
     {
-        var stored = await storage.ReadAsync(stateName, new GrainId(grainType, key), TestContext.Current.CancellationToken);
-        Assert.NotNull(stored?.Data);
-        return Encoding.UTF8.GetString(stored.Data);
+        var stored = await silo.StoredJsonAsync(stateName, grain);
+        Assert.NotNull(stored);
+        return stored.Value.GetRawText();
     }
 }

@@ -1,5 +1,5 @@
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime.Testing;
+using CheckIn.Testing;
 
 namespace CheckIn.Tests.Booking;
 
@@ -17,7 +17,7 @@ public static class Stampede
         o.ConnectionString = connectionString;
 
         // 5,000 resident activations each read their state first; a loaded 2-core machine must not time them out.
-        o.ConfigureSilo = s => s.CallTimeout = TimeSpan.FromMinutes(3);
+        o.Settings["Silo:CallTimeout"] = "00:03:00";
     };
 
     public static async Task RunAsync(TestSilo silo)

@@ -1,4 +1,4 @@
-using CheckIn.Runtime.Testing;
+using CheckIn.Testing;
 
 namespace CheckIn.Tests.Booking;
 

@@ -1,5 +1,5 @@
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Runtime.Testing;
+using CheckIn.Testing;
 
 namespace CheckIn.Tests.Booking;
 

@@ -1,6 +1,6 @@
 using CheckIn.Grains.CheckIn.Security;
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime.Testing;
+using CheckIn.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CheckIn.Tests.CheckIn;

@@ -1,16 +1,13 @@
 using System.Security.Cryptography;
-using CheckIn.Grains;
-using CheckIn.Grains.CheckIn;
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime.Testing;
+using CheckIn.Testing;
 using CheckIn.Tests.Infrastructure;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CheckIn.Tests.CheckIn;
 
 /// <summary>Test silos with the check-in grains and services, configured the way the silo host will do it
-/// (<see cref="CheckInServiceCollectionExtensions.AddCheckInServices"/> over configuration settings).</summary>
+/// (<c>AddCheckInSilo</c> over configuration settings).</summary>
 internal static class CheckInSilos
 {
     /// <summary>Keys for this test run; the same across restarts of a test silo, as in production.</summary>
@@ -47,15 +44,14 @@ internal static class CheckInSilos
         Action<TestSiloOptions>? configure = null,
         Action<IServiceCollection>? services = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? Settings()).Build();
         return TestSilos.StartAsync(options =>
         {
-            options.GrainAssemblies.Add(typeof(GrainsAssembly).Assembly);
-            options.ConfigureServices = s =>
+            foreach (var (key, value) in settings ?? Settings())
             {
-                services?.Invoke(s);
-                s.AddCheckInServices(configuration);
-            };
+                options.Settings[key] = value;
+            }
+
+            options.ConfigureServices = services;
             configure?.Invoke(options);
         });
     }

@@ -1,7 +1,5 @@
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime;
-using CheckIn.Runtime.Storage;
-using CheckIn.Runtime.Testing;
+using CheckIn.Testing;
 using CheckIn.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -139,13 +137,12 @@ public sealed class ExposureMailTests(SmtpFixture smtp) : IClassFixture<SmtpFixt
         var receipt = await Venue(silo, venue).ReportExposure(t0, t0.AddMinutes(1), "officer");
 
         // Straight from the database, before anything else runs: three outboxes holding the 25 recipients.
-        var storage = silo.Storage();
         var queued = 0;
         for (var i = 0; i < 3; i++)
         {
-            var stored = await storage.ReadAsync("outbox", new GrainId("MailOutboxGrain", $"{receipt.ExposureId}/{i}"), TestContext.Current.CancellationToken);
+            var stored = await silo.StoredJsonAsync("outbox", silo.GrainFactory.GetGrain<IMailOutboxGrain>($"{receipt.ExposureId}/{i}"));
             Assert.NotNull(stored);
-            queued += System.Text.Json.JsonDocument.Parse(stored.Data!).RootElement.GetProperty("Visitors").GetArrayLength();
+            queued += stored.Value.GetProperty("Visitors").GetArrayLength();
         }
 
         Assert.Equal(25, queued);
@@ -160,19 +157,27 @@ public sealed class ExposureMailTests(SmtpFixture smtp) : IClassFixture<SmtpFixt
         var settings = CheckInSilos.Settings(smtp.Server.Port);
         settings["CheckIn:OutboxChunkSize"] = "10";
         FailingOnceStorage? failing = null;
-        await using var silo = await CheckInSilos.StartAsync(settings, services: s =>
+        // State must survive the restart below: SQLite, not Orleans' memory storage (which lives in the silo).
+        await using var silo = await CheckInSilos.StartAsync(settings, o => o.Storage = TestStorage.Sqlite, services: s => s.WrapGrainStorage(inner =>
         {
-            // The third outbox's first write fails: the report dies after two outboxes were written.
-            var original = s.Last(static d => d.ServiceType == typeof(IGrainStorage) && Equals(d.ServiceKey, GrainStorageNames.Default));
-            failing ??= new FailingOnceStorage((IGrainStorage)original.KeyedImplementationInstance!, static (state, id) => state == "outbox" && id.Key.EndsWith("/2", StringComparison.Ordinal));
-            s.AddKeyedSingleton<IGrainStorage>(GrainStorageNames.Default, failing);
-        });
+            // The third outbox's first write fails: the report dies after two outboxes were written. The restarted
+            // silo gets its storage as it is (the failure happened once).
+            if (failing is not null)
+            {
+                return inner;
+            }
+
+            failing = new FailingOnceStorage(inner, static (state, id) => state == "outbox" && id.Key.ToString()!.EndsWith("/2", StringComparison.Ordinal));
+            return failing;
+        }));
         var t0 = silo.Time.GetUtcNow();
         var venue = await silo.RegisterVenueAsync();
         var visitors = await silo.CheckInVisitorsAsync(venue, 30, "resume");
         silo.Time.Advance(TimeSpan.FromHours(1));
 
-        await Assert.ThrowsAsync<IOException>(() => Venue(silo, venue).ReportExposure(t0, t0.AddMinutes(1), "officer"));
+        // Orleans reports a storage failure to the caller as an OrleansException around the provider's own error.
+        var failure = await Assert.ThrowsAsync<OrleansException>(() => Venue(silo, venue).ReportExposure(t0, t0.AddMinutes(1), "officer"));
+        Assert.IsType<IOException>(failure.InnerException);
         Assert.True(failing!.HasFailed);
         var exposureId = Assert.Single(await Venue(silo, venue).ListExposures()).ExposureId;
         Assert.Equal(ExposureStatus.Selecting, (await silo.ProgressAsync(exposureId)).Status);

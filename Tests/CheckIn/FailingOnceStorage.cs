@@ -1,5 +1,4 @@
-using CheckIn.Runtime;
-using CheckIn.Runtime.Storage;
+using Orleans.Storage;
 
 namespace CheckIn.Tests.CheckIn;
 
@@ -11,14 +10,14 @@ internal sealed class FailingOnceStorage(IGrainStorage inner, Func<string, Grain
 
     public bool HasFailed => Volatile.Read(ref _failed) == 1;
 
-    public Task<StoredState?> ReadAsync(string stateName, GrainId grainId, CancellationToken cancellationToken = default)
-        => inner.ReadAsync(stateName, grainId, cancellationToken);
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+        => inner.ReadStateAsync(stateName, grainId, grainState);
 
-    public Task<string> WriteAsync(string stateName, GrainId grainId, ReadOnlyMemory<byte> data, string? expectedEtag, CancellationToken cancellationToken = default)
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
         => fails(stateName, grainId) && Interlocked.Exchange(ref _failed, 1) == 0
-            ? Task.FromException<string>(new IOException($"Injected failure writing {stateName} of {grainId}."))
-            : inner.WriteAsync(stateName, grainId, data, expectedEtag, cancellationToken);
+            ? Task.FromException(new IOException($"Injected failure writing {stateName} of {grainId}."))
+            : inner.WriteStateAsync(stateName, grainId, grainState);
 
-    public Task<string?> ClearAsync(string stateName, GrainId grainId, string? expectedEtag, CancellationToken cancellationToken = default)
-        => inner.ClearAsync(stateName, grainId, expectedEtag, cancellationToken);
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+        => inner.ClearStateAsync(stateName, grainId, grainState);
 }

@@ -1,5 +1,5 @@
 using CheckIn.Grains.CheckIn.Mail;
-using CheckIn.Runtime.Testing;
+using CheckIn.Testing;
 using CheckIn.Tests.Infrastructure;
 
 namespace CheckIn.Tests.CheckIn;

@@ -1,6 +1,6 @@
 using System.Text;
 using CheckIn.Grains.Interfaces.CheckIn;
-using CheckIn.Runtime.Testing;
+using CheckIn.Testing;
 using CheckIn.Tests.Infrastructure;
 using CheckIn.WebFront.CheckIn;
 
