@@ -1,6 +1,6 @@
 using System.Net;
 using CheckIn.Grains.Interfaces.Tenants;
-using CheckIn.Runtime.Testing;
+using CheckIn.Testing;
 using CheckIn.Tests.Web;
 using Microsoft.Extensions.DependencyInjection;
 
