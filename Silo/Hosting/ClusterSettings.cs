@@ -43,4 +43,10 @@ public sealed class ClusterSettings
 
     /// <summary>How often a silo reads the membership table.</summary>
     public TimeSpan TableRefreshPeriod { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long after a silo is declared dead its grains stay unregistrable elsewhere, so that a silo
+    /// wrongly declared dead (slow, not gone) has read its own death from the table and stopped before a second
+    /// activation of its grains can start. Keep it above <see cref="TableRefreshPeriod"/>; Orleans' directory
+    /// waits about 22 s with its default lease, which would break the 10 s failover promise.</summary>
+    public TimeSpan DeadSiloGrace { get; set; } = TimeSpan.FromSeconds(4);
 }
