@@ -38,9 +38,6 @@ public sealed class BookingOptions
     /// <summary>Sanity check: the most seats a campaign may have in all.</summary>
     public long MaxTotalCapacity { get; set; } = 500_000;
 
-    /// <summary>Sanity check: a campaign whose opening time has passed may not be published.</summary>
-    public bool RequireFutureOpening { get; set; } = true;
-
     /// <summary>Failed sign-ins of one voucher within <see cref="LockoutDuration"/> that lock it.</summary>
     public int MaxFailedSignIns { get; set; } = 5;
 

@@ -4,8 +4,9 @@ using CheckIn.Grains.Interfaces.Booking;
 namespace CheckIn.Grains.Booking;
 
 /// <summary>The checks that stop obviously wrong campaign setups before residents see them: a capacity
-/// typed with a zero too many, an opening time in the past, slots outside the campaign's dates. Each
-/// problem names the values and the limit (and the setting that holds the limit).</summary>
+/// typed with a zero too many, slots outside the campaign's dates, slots that have already started. Each
+/// problem names the values and the limit (and the setting that holds the limit). An opening time that has
+/// passed is not a problem: booking is open from then on (API.md), so publishing it opens booking now.</summary>
 internal static class SanityChecker
 {
     private const int SlotsNamed = 5;
@@ -14,19 +15,12 @@ internal static class SanityChecker
     public static SanityReport CheckCampaign(CampaignState campaign, BookingOptions options, DateTimeOffset now)
     {
         var problems = new List<SanityProblem>();
-        if (options.RequireFutureOpening && campaign.OpensAt <= now)
-        {
-            problems.Add(new SanityProblem(
-                "opens_at_past",
-                $"The opening time {Format(campaign.OpensAt)} is not in the future (now {Format(now)}); set a later opening time."));
-        }
-
         if (campaign.Slots.Count == 0)
         {
             problems.Add(new SanityProblem("no_slots", "The campaign has no slots; add slots before publishing it."));
         }
 
-        CheckSlots(campaign, campaign.Slots, campaign.Slots.Sum(static s => (long)s.Capacity), options, problems);
+        CheckSlots(campaign, campaign.Slots, campaign.Slots.Sum(static s => (long)s.Capacity), options, now, problems);
         return new SanityReport(problems);
     }
 
@@ -35,17 +29,11 @@ internal static class SanityChecker
     {
         var problems = new List<SanityProblem>();
         var total = campaign.Slots.Sum(static s => (long)s.Capacity) + added.Sum(static s => (long)s.Capacity);
-        CheckSlots(campaign, added, total, options, problems);
-        var past = added.Where(s => s.Start <= now).ToList();
-        if (past.Count > 0)
-        {
-            problems.Add(new SanityProblem("slot_in_past", $"Slots that have already started (now {Format(now)}): {Name(past)}."));
-        }
-
+        CheckSlots(campaign, added, total, options, now, problems);
         return new SanityReport(problems);
     }
 
-    private static void CheckSlots(CampaignState campaign, IReadOnlyList<SlotInfo> slots, long totalCapacity, BookingOptions options, List<SanityProblem> problems)
+    private static void CheckSlots(CampaignState campaign, IReadOnlyList<SlotInfo> slots, long totalCapacity, BookingOptions options, DateTimeOffset now, List<SanityProblem> problems)
     {
         var tooBig = slots.Where(s => s.Capacity > options.MaxSlotCapacity).ToList();
         if (tooBig.Count > 0)
@@ -76,6 +64,12 @@ internal static class SanityChecker
             problems.Add(new SanityProblem(
                 "slot_before_opening",
                 $"Slots that start before the opening time {Format(campaign.OpensAt)}: {Name(early)}."));
+        }
+
+        var past = slots.Where(s => s.Start <= now).ToList();
+        if (past.Count > 0)
+        {
+            problems.Add(new SanityProblem("slot_in_past", $"Slots that have already started (now {Format(now)}): {Name(past)}."));
         }
     }
 

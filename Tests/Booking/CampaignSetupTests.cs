@@ -112,17 +112,36 @@ public sealed class CampaignSetupTests
     }
 
     [Fact]
-    public async Task Publish_OpeningTimeInPast_SanityCheckFailed()
+    public async Task Publish_OpeningTimeInPast_BookingOpensNow()
+    {
+        await using var silo = await BookingSilos.StartAsync();
+        var campaign = await TestCampaign.CreateAsync(silo, interval: 0);
+        var slot = await campaign.AddSlotAsync(TestCampaign.Day1, "14:00", 10);
+        silo.Time.Advance(TimeSpan.FromHours(2));
+
+        await campaign.Campaign.Publish();
+        var booked = await campaign.NewResident().Book(new BookingRequest(slot.SlotId));
+
+        Assert.Equal(CampaignStatus.Published, (await campaign.Campaign.GetInfo()).Status);
+        Assert.Equal(slot.SlotId, booked.FirstDose.SlotId);
+        Assert.Empty((await campaign.Campaign.CheckSanity()).Problems);
+    }
+
+    [Fact]
+    public async Task Publish_SlotAlreadyStarted_SanityCheckFailedAndStillDraft()
     {
         await using var silo = await BookingSilos.StartAsync();
         var campaign = await TestCampaign.CreateAsync(silo);
-        await campaign.AddSlotsAsync(TestCampaign.Day1, 10, "14:00");
-        silo.Time.Advance(TimeSpan.FromHours(2));
+        var early = await campaign.AddSlotAsync(TestCampaign.Day1, "14:00", 10);
+        await campaign.AddSlotAsync(TestCampaign.Day1.AddDays(1), "14:00", 10);
+        var startsAt = new DateTimeOffset(TestCampaign.Day1.ToDateTime(new TimeOnly(14, 0)), TimeSpan.FromHours(9));
+        silo.Time.Advance(startsAt - silo.Time.GetUtcNow() + TimeSpan.FromMinutes(1));
 
         var refused = await BookingAssert.RefusedAsync(BookingErrorCodes.SanityCheckFailed, () => campaign.Campaign.Publish());
 
-        Assert.Contains("opening time", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(["opens_at_past"], (await campaign.Campaign.CheckSanity()).Problems.Select(p => p.Code));
+        Assert.Contains(early.SlotId, refused.Message, StringComparison.Ordinal);
+        Assert.Equal(CampaignStatus.Draft, (await campaign.Campaign.GetInfo()).Status);
+        Assert.Equal(["slot_in_past"], (await campaign.Campaign.CheckSanity()).Problems.Select(p => p.Code));
     }
 
     [Fact]

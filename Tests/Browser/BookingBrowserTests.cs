@@ -19,7 +19,6 @@ public sealed class BookingBrowserTests
         await using var front = await BrowserWebFront.StartAsync(new Dictionary<string, string?>
         {
             ["WaitingRoom:Enabled"] = "false",
-            ["Booking:RequireFutureOpening"] = "false",
         });
         var (campaign, voucher) = await SetUpAsync(front);
         await using var context = await front.Browser.NewContextAsync(new BrowserNewContextOptions

@@ -15,7 +15,6 @@ public sealed class BookingWebFixture : IAsyncLifetime
     public WebFrontFactory Factory { get; } = new(new Dictionary<string, string?>
     {
         ["WaitingRoom:Enabled"] = "false",
-        ["Booking:RequireFutureOpening"] = "false",
         ["BookingWeb:MaxSignInFailuresPerAddress"] = "100000",
         ["RateLimiting:PerAccount:PermitLimit"] = "1000000",
     });

@@ -33,6 +33,22 @@ public sealed class ReservationApiTests(BookingWebFixture fixture)
     }
 
     [Fact]
+    public async Task Reserve_CampaignCreatedWithOpensAtInThePast_IsOpenNowAndReturns201()
+    {
+        using var staff = fixture.Staff();
+        var campaign = await HttpCampaign.CreateAsync(staff, fixture.Tenant, opensAt: DateTimeOffset.UtcNow.AddDays(-1));
+        using var resident = fixture.Anonymous();
+        var token = await campaign.NewResidentAsync(resident);
+
+        using var response = await resident.SendAsync(campaign.Reserve(token, campaign.Day1Slots[0]), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var status = await staff.GetAsync(campaign.Api, TestContext.Current.CancellationToken);
+        var body = await status.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Equal("published", body.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Reserve_SingleDoseCampaign_SecondDoseIsNull()
     {
         using var staff = fixture.Staff();

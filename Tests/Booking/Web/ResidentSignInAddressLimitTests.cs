@@ -12,7 +12,6 @@ public sealed class ResidentSignInAddressLimitTests
         await using var factory = new WebFrontFactory(new Dictionary<string, string?>
         {
             ["WaitingRoom:Enabled"] = "false",
-            ["Booking:RequireFutureOpening"] = "false",
             ["BookingWeb:MaxSignInFailuresPerAddress"] = "3",
             ["RateLimiting:Enabled"] = "false",
         });

@@ -71,7 +71,7 @@ public sealed class CampaignSetup(IGrainFactory grains, CampaignDirectory direct
         }
         catch (BookingException e) when (e.Code == BookingErrorCodes.SanityCheckFailed)
         {
-            // The clock passed the opening time between the check and the publication.
+            // A slot started between the check and the publication.
             return (CampaignStatus.Draft, (await campaign.CheckSanity().ConfigureAwait(false)).Problems);
         }
     }
