@@ -8,15 +8,15 @@ namespace CheckIn.Benchmarks.GrainCalls;
 
 /// <summary>Grain calls per second on Orleans against a bare <see cref="ChannelActor"/> mailbox doing the same
 /// request/response work, in the same run: in one silo through the silo's own <see cref="IGrainFactory"/> (as the
-/// web front's co-hosted silo calls) to 1, 1,000 and 100,000 grains; from silo A of a two-silo cluster to grains
-/// placed on silo B; and through an external cluster client (gateway). Every row has
+/// web front's co-hosted silo calls) to 1, 1,000 and 100,000 grains; from silo A of a two-silo cluster to as many
+/// grains placed on silo B; and through an external cluster client (gateway). Every row has
 /// <see cref="GrainCallsOptions.Callers"/> concurrent callers, each awaiting its call before the next, and the rows
 /// alternate over several rounds so that drift on a shared machine hits all alike; the table shows the median.
 /// Run: <c>dotnet run -c Release --project Benchmarks -- calls [--seconds 5] [--rounds 3] [--callers 1000]</c>.</summary>
 public static class GrainCallsCommand
 {
     private static readonly int[] s_targets = [1, 1_000, 100_000];
-    private const int CrossSiloGrains = 1_000;
+    private const int ClientGrains = 1_000;
 
     public static async Task<int> RunAsync(GrainCallsOptions options)
     {
@@ -59,21 +59,25 @@ public static class GrainCallsCommand
         var siloB = pair.Cluster.Silos[1].ServiceProvider.GetRequiredService<IGrainFactory>();
 
         // Activated by calls from silo B (prefer-local placement), then called from silo A: every call crosses silos.
-        var onB = await ActivateAsync(siloB, CrossSiloGrains, offset: 1_000_000);
         var whereA = await siloA.GetGrain<ICalculatorGrain>(-1).Where();
-        var local = (await Task.WhenAll(onB.Take(100).Select(static g => g.Where()))).Count(w => w == whereA);
-        if (local > 0)
+        foreach (var count in s_targets)
         {
-            throw new InvalidOperationException($"{local} of 100 cross-silo grains were placed on the calling silo.");
-        }
+            Console.Error.WriteLine($"activating {count:N0} grain(s) on silo B");
+            var onB = await ActivateAsync(siloB, count, offset: 1_000_000 + count);
+            var local = (await Task.WhenAll(onB.Take(100).Select(static g => g.Where()))).Count(w => w == whereA);
+            if (local > 0)
+            {
+                throw new InvalidOperationException($"{local} of {Math.Min(count, 100)} cross-silo grains were placed on the calling silo.");
+            }
 
-        var remote = onB.Select(g => siloA.GetGrain<ICalculatorGrain>(g.GetPrimaryKeyLong())).ToArray();
-        rows.Add(new Row($"Orleans cross-silo (A → B), {CrossSiloGrains:N0} grains", $"Channel mailbox, {CrossSiloGrains:N0} actor(s)", (i, _) => remote[(int)((uint)i % (uint)remote.Length)].Add(1), null));
+            var remote = onB.Select(g => siloA.GetGrain<ICalculatorGrain>(g.GetPrimaryKeyLong())).ToArray();
+            rows.Add(new Row($"Orleans cross-silo (A → B), {count:N0} grain(s)", $"Channel mailbox, {count:N0} actor(s)", (i, _) => remote[(int)((uint)i % (uint)remote.Length)].Add(1), null));
+        }
 
         Console.Error.WriteLine("activating grains through the cluster client");
         var client = pair.Cluster.Client;
-        var viaClient = await ActivateAsync(client, CrossSiloGrains, offset: 2_000_000);
-        rows.Add(new Row($"Orleans cluster client (gateway), {CrossSiloGrains:N0} grains", $"Channel mailbox, {CrossSiloGrains:N0} actor(s)", (i, _) => viaClient[(int)((uint)i % (uint)viaClient.Length)].Add(1), null));
+        var viaClient = await ActivateAsync(client, ClientGrains, offset: 2_000_000);
+        rows.Add(new Row($"Orleans cluster client (gateway), {ClientGrains:N0} grains", $"Channel mailbox, {ClientGrains:N0} actor(s)", (i, _) => viaClient[(int)((uint)i % (uint)viaClient.Length)].Add(1), null));
 
         Console.Error.WriteLine("warming up");
         // Warm every row (JIT, tiering, connections) before measuring.
@@ -128,13 +132,17 @@ public static class GrainCallsCommand
     private static async Task<double> CallsPerSecondAsync(Row row, int callers, TimeSpan phase)
     {
         long calls = 0;
-        using var stop = new CancellationTokenSource();
+        long deadline = 0;
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // Each caller reads the clock itself: a CancelAfter timer's callback is queued to the thread pool's global
+        // queue, which callers whose calls complete on local queues can starve for minutes (it hung this way).
         var loops = Enumerable.Range(0, callers).Select(c => Task.Run(async () =>
         {
             await start.Task.ConfigureAwait(false);
+            var end = Volatile.Read(ref deadline);
             var n = 0L;
-            for (var i = c; !stop.IsCancellationRequested; i += callers)
+            for (var i = c; Stopwatch.GetTimestamp() < end; i += callers)
             {
                 await row.Call(i, c).ConfigureAwait(false);
                 n++;
@@ -143,8 +151,8 @@ public static class GrainCallsCommand
             Interlocked.Add(ref calls, n);
         })).ToArray();
         var clock = Stopwatch.StartNew();
+        Volatile.Write(ref deadline, Stopwatch.GetTimestamp() + (long)(phase.TotalSeconds * Stopwatch.Frequency));
         start.SetResult();
-        stop.CancelAfter(phase);
         await Task.WhenAll(loops).ConfigureAwait(false);
         return calls / clock.Elapsed.TotalSeconds;
     }
@@ -154,7 +162,7 @@ public static class GrainCallsCommand
         var medians = rows.ToDictionary(static r => r.Name, static r => Median(r.Rates));
         Console.WriteLine();
         Console.WriteLine($"| {"target",-46} | {"calls/s",11} | {"vs baseline",11} | {"rounds (calls/s)",-32} |");
-        Console.WriteLine($"|{new string('-', 48)}|{new string('-', 13)}:|{new string('-', 13)}:|{new string('-', 34)}|");
+        Console.WriteLine($"|{new string('-', 48)}|{new string('-', 12)}:|{new string('-', 12)}:|{new string('-', 34)}|");
         foreach (var row in rows)
         {
             var ratio = row.Baseline is { } baseline ? (medians[row.Name] / medians[baseline]).ToString("0.00x", CultureInfo.InvariantCulture) : "baseline";
