@@ -15,6 +15,10 @@ public interface IResidentGrain : IGrainWithStringKey
     /// <c>unknown_slot</c>, <c>slot_closed</c>. The same Idempotency-Key again returns the first answer.</summary>
     Task<BookingResult> Book(BookingRequest request);
 
+    /// <summary><see cref="Book"/> with the refusals returned instead of thrown: the web front's way, since most
+    /// requests of an opening-day stampede are refused and a thrown exception costs far more than the booking.</summary>
+    Task<BookingAttempt> TryBook(BookingRequest request);
+
     /// <summary>Cancels a dose-1 reservation and its dose 2; the seats become free. Refusals:
     /// <c>unknown_reservation</c>, <c>dose2_not_alone</c> (a dose-2 id), <c>already_attended</c>,
     /// <c>cancel_too_late</c>. Cancelling twice is harmless.</summary>

@@ -19,6 +19,9 @@ public interface ISlotGrain : IGrainWithStringKey
     /// same reservation again returns the same hold.</summary>
     Task<SlotHold> Hold(SlotHoldRequest request);
 
+    /// <summary><see cref="Hold"/> with the refusals returned instead of thrown (the booking path's cheap way).</summary>
+    Task<SlotHoldAttempt> TryHold(SlotHoldRequest request);
+
     /// <summary>Makes a held seat a durable reservation; completes when it is stored. If the hold has
     /// expired the seat is taken again if one is free (with the same attendance code), else
     /// <c>slot_full</c>. Confirming twice is harmless.</summary>

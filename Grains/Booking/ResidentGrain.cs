@@ -23,43 +23,51 @@ public sealed partial class ResidentGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<BookingResult> Book(BookingRequest request)
+    public async Task<BookingResult> Book(BookingRequest request) => (await TryBook(request)).BookedOrThrow();
+
+    public async Task<BookingAttempt> TryBook(BookingRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.SlotId) || request.SlotId.Contains('/', StringComparison.Ordinal))
         {
-            throw new BookingException(BookingErrorCodes.InvalidRequest, "Name a slot.");
+            return Refused(BookingErrorCodes.InvalidRequest, "Name a slot.");
         }
 
         if (request.Dose != 1)
         {
-            throw new BookingException(BookingErrorCodes.Dose2NotAlone, "Dose 2 is booked together with dose 1: book dose 1 and dose 2 comes with it.");
+            return Refused(BookingErrorCodes.Dose2NotAlone, "Dose 2 is booked together with dose 1: book dose 1 and dose 2 comes with it.");
         }
 
         if (request.IdempotencyKey is { } key)
         {
             if (key.Length is 0 or > MaxIdempotencyKeyLength)
             {
-                throw new BookingException(BookingErrorCodes.InvalidRequest, $"An Idempotency-Key has 1 to {MaxIdempotencyKeyLength} characters.");
+                return Refused(BookingErrorCodes.InvalidRequest, $"An Idempotency-Key has 1 to {MaxIdempotencyKeyLength} characters.");
             }
 
             if (state.State.Series.Find(s => s.IdempotencyKey == key) is { } first)
             {
                 return first.RequestedSlotId == request.SlotId
-                    ? Result(first)
-                    : throw new BookingException(BookingErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was used for another slot.");
+                    ? new BookingAttempt(Result(first), null)
+                    : Refused(BookingErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was used for another slot.");
             }
         }
 
         if (state.State.Series.Any(static s => s.Status == ReservationStatus.Active))
         {
-            throw new BookingException(BookingErrorCodes.AlreadyBooked, "You already have an active booking; cancel it to book another.");
+            return Refused(BookingErrorCodes.AlreadyBooked, "You already have an active booking; cancel it to book another.");
         }
 
         var seriesId = BookingIds.NewSeriesId();
         var first1 = new SlotHoldRequest(BookingIds.NewReservationId(), seriesId, _residentId, 1);
         var slot1 = Slot(request.SlotId);
-        var hold1 = await slot1.Hold(first1);
+        var attempt1 = await slot1.TryHold(first1);
+        if (attempt1.Refusal is { } refusal1)
+        {
+            return new BookingAttempt(null, refusal1);
+        }
+
+        var hold1 = attempt1.Hold!;
         var taken = new List<(ISlotGrain Slot, string ReservationId)> { (slot1, first1.ReservationId) };
         ReservationInfo? second = null;
         try
@@ -68,7 +76,15 @@ public sealed partial class ResidentGrain(
             Task confirm2 = Task.CompletedTask;
             if (hold1.Gate.DoseIntervalDays > 0)
             {
-                var (slot2, request2, hold2) = await HoldSecondDoseAsync(hold1, seriesId);
+                if (await HoldSecondDoseAsync(hold1, seriesId) is not var (slot2, request2, hold2))
+                {
+                    await ReleaseAsync(taken);
+                    var date = DoseTwoPlanner.DateOf(hold1.Slot, hold1.Gate.DoseIntervalDays);
+                    return Refused(
+                        BookingErrorCodes.SecondDoseUnavailable,
+                        $"There is no free slot for dose 2 on {date:yyyy-MM-dd} at this site, so nothing was booked; choose another dose-1 slot.");
+                }
+
                 taken.Add((slot2, request2.ReservationId));
                 second = Info(request2.ReservationId, hold2, 2);
                 confirm2 = slot2.Confirm(request2, hold2.AttendanceCode);
@@ -98,7 +114,9 @@ public sealed partial class ResidentGrain(
         // unsettled records follow whatever storage holds when they reconcile. No release here.
         await StateWrites.WriteAsync(state, DeactivateOnIdle, "The booking");
         SettleAll(taken);
-        return Result(series);
+        return new BookingAttempt(Result(series), null);
+
+        static BookingAttempt Refused(string code, string message) => new(null, new BookingRefusal(code, message));
     }
 
     public async Task Cancel(string reservationId)
@@ -191,7 +209,8 @@ public sealed partial class ResidentGrain(
         SettleAll(taken);
     }
 
-    private async Task<(ISlotGrain Slot, SlotHoldRequest Request, SlotHold Hold)> HoldSecondDoseAsync(SlotHold first, string seriesId)
+    /// <summary>Holds dose 2 in the nearest free slot of its date at the first dose's site; null when none is free.</summary>
+    private async Task<(ISlotGrain Slot, SlotHoldRequest Request, SlotHold Hold)?> HoldSecondDoseAsync(SlotHold first, string seriesId)
     {
         var date = DoseTwoPlanner.DateOf(first.Slot, first.Gate.DoseIntervalDays);
         var site = GrainFactory.GetGrain<ISiteGrain>(BookingKeys.Site(_campaignId, first.Slot.SiteId));
@@ -199,19 +218,21 @@ public sealed partial class ResidentGrain(
         foreach (var candidate in DoseTwoPlanner.Candidates(await site.GetSlotsOn(date), first.Slot.Time))
         {
             var slot = Slot(candidate.SlotId);
-            try
+            var attempt = await slot.TryHold(request);
+            if (attempt.Hold is { } hold)
             {
-                return (slot, request, await slot.Hold(request));
+                return (slot, request, hold);
             }
-            catch (BookingException exception) when (exception.Code is BookingErrorCodes.SlotFull or BookingErrorCodes.SlotClosed or BookingErrorCodes.NotOpen or BookingErrorCodes.UnknownSlot)
+
+            if (attempt.Refusal!.Code is not (BookingErrorCodes.SlotFull or BookingErrorCodes.SlotClosed or BookingErrorCodes.NotOpen or BookingErrorCodes.UnknownSlot))
             {
-                // Try the next nearest.
+                throw attempt.Refusal.ToException();
             }
+
+            // Try the next nearest.
         }
 
-        throw new BookingException(
-            BookingErrorCodes.SecondDoseUnavailable,
-            $"There is no free slot for dose 2 on {date:yyyy-MM-dd} at this site, so nothing was booked; choose another dose-1 slot.");
+        return null;
     }
 
     /// <summary>Compensation of a booking that will not be stored here: frees every seat taken. A release

@@ -67,23 +67,33 @@ public sealed partial class SlotGrain(
         SchedulePublish();
     }
 
-    public async Task<SlotHold> Hold(SlotHoldRequest request)
+    public async Task<SlotHold> Hold(SlotHoldRequest request) => (await TryHold(request)).HoldOrThrow();
+
+    public async Task<SlotHoldAttempt> TryHold(SlotHoldRequest request)
     {
         ValidateRequest(request);
-        RequireUsable();
-        var slot = RequireDefined();
+        if (_faulted)
+        {
+            return Refused(BookingErrorCodes.Unavailable, UnavailableMessage);
+        }
+
+        if (state.State.Slot is not { } slot)
+        {
+            return Refused(BookingErrorCodes.UnknownSlot, UnknownSlotMessage());
+        }
+
         var gate = await _gate.GetAsync();
         var now = timeProvider.GetUtcNow();
         if (!gate.IsOpenAt(now))
         {
-            throw new BookingException(
+            return Refused(
                 BookingErrorCodes.NotOpen,
                 gate.Published ? $"Booking opens at {gate.OpensAt:yyyy-MM-dd'T'HH:mm:sszzz}." : "Booking has not opened yet.");
         }
 
         if (now >= slot.Start)
         {
-            throw new BookingException(BookingErrorCodes.SlotClosed, "The slot has already started.");
+            return Refused(BookingErrorCodes.SlotClosed, "The slot has already started.");
         }
 
         // From here to the return nothing awaits: the seat decision is one step.
@@ -92,13 +102,15 @@ public sealed partial class SlotGrain(
         {
             case SeatLedgerOutcome.Full:
             case SeatLedgerOutcome.Finished:
-                throw new BookingException(BookingErrorCodes.SlotFull, "The slot is full.");
+                return Refused(BookingErrorCodes.SlotFull, "The slot is full.");
             case SeatLedgerOutcome.Held:
                 SchedulePublish();
                 break;
         }
 
-        return new SlotHold(slot, code, gate);
+        return new SlotHoldAttempt(new SlotHold(slot, code, gate), null);
+
+        static SlotHoldAttempt Refused(string code, string message) => new(null, new BookingRefusal(code, message));
     }
 
     public async Task Confirm(SlotHoldRequest request, string attendanceCode)
@@ -376,14 +388,18 @@ public sealed partial class SlotGrain(
         return new SlotAvailability(slot.SlotId, slot.SiteId, slot.Start, slot.Capacity, _ledger.Remaining);
     }
 
+    private const string UnavailableMessage = "The slot is reloading after a failed write; try again.";
+
+    private string UnknownSlotMessage() => $"There is no slot '{this.GetPrimaryKeyString()}'.";
+
     private SlotInfo RequireDefined()
-        => state.State.Slot ?? throw new BookingException(BookingErrorCodes.UnknownSlot, $"There is no slot '{this.GetPrimaryKeyString()}'.");
+        => state.State.Slot ?? throw new BookingException(BookingErrorCodes.UnknownSlot, UnknownSlotMessage());
 
     private void RequireUsable()
     {
         if (_faulted)
         {
-            throw new BookingException(BookingErrorCodes.Unavailable, "The slot is reloading after a failed write; try again.");
+            throw new BookingException(BookingErrorCodes.Unavailable, UnavailableMessage);
         }
     }
 

@@ -55,6 +55,47 @@ public sealed class ReservationTests
     }
 
     [Fact]
+    public async Task TryBook_SlotFull_ReturnsTheRefusalAsAValueAndHoldsNothing()
+    {
+        await using var silo = await BookingSilos.StartAsync();
+        var campaign = await TestCampaign.CreateAsync(silo);
+        var slot = await campaign.AddSlotAsync(TestCampaign.Day1, "14:00", 1);
+        var second = await campaign.AddSlotAsync(TestCampaign.Day2, "14:00", 5);
+        await campaign.PublishAndOpenAsync();
+        var booked = await campaign.NewResident().TryBook(new BookingRequest(slot.SlotId));
+
+        var refused = await campaign.NewResident().TryBook(new BookingRequest(slot.SlotId));
+
+        Assert.NotNull(booked.Booked);
+        Assert.Null(booked.Refusal);
+        Assert.Null(refused.Booked);
+        Assert.Equal(BookingErrorCodes.SlotFull, refused.Refusal?.Code);
+        Assert.Equal(409, BookingErrorCodes.StatusCodeOf(refused.Refusal!.Code));
+        Assert.Equal(1, (await campaign.Slot(slot).GetSummary()).Booked);
+        var dose2 = await campaign.Slot(second).GetSummary();
+        Assert.Equal((1, 0, 4), (dose2.Booked, dose2.Held, dose2.Remaining));
+    }
+
+    [Fact]
+    public async Task TryBook_NoFreeDoseTwoSlot_ReturnsSecondDoseUnavailableAndReleasesDoseOne()
+    {
+        await using var silo = await BookingSilos.StartAsync();
+        var campaign = await TestCampaign.CreateAsync(silo);
+        var slot = await campaign.AddSlotAsync(TestCampaign.Day1, "14:00", 5);
+        await campaign.AddSlotAsync(TestCampaign.Day2, "14:00", 1);
+        await campaign.PublishAndOpenAsync();
+        await campaign.NewResident().TryBook(new BookingRequest(slot.SlotId));
+        var resident = campaign.NewResident();
+
+        var refused = await resident.TryBook(new BookingRequest(slot.SlotId));
+
+        Assert.Equal(BookingErrorCodes.SecondDoseUnavailable, refused.Refusal?.Code);
+        var dose1 = await campaign.Slot(slot).GetSummary();
+        Assert.Equal((1, 0, 4), (dose1.Booked, dose1.Held, dose1.Remaining));
+        Assert.Empty(await resident.GetReservations());
+    }
+
+    [Fact]
     public async Task Book_WhileHoldingActiveSeries_AlreadyBooked()
     {
         await using var silo = await BookingSilos.StartAsync();

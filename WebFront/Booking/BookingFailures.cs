@@ -1,5 +1,6 @@
 using CheckIn.Grains.Interfaces.Booking;
 using CheckIn.WebFront.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CheckIn.WebFront.Booking;
 
@@ -32,4 +33,12 @@ public static class BookingFailures
     public static readonly DomainFailure InvalidTicket = new(400, InvalidTicketCode, "The waiting-room ticket is missing, forged or expired");
     public static readonly DomainFailure EmptyCsv = new(400, EmptyCsvCode, "The voucher file has no lines");
     public static readonly DomainFailure InvalidEncoding = new(400, InvalidEncodingCode, "The voucher file is neither UTF-8 nor Shift_JIS text");
+
+    /// <summary>A grain's refusal returned as a value: the same problem a <see cref="BookingException"/> with its
+    /// code and message becomes.</summary>
+    public static ProblemHttpResult ToProblem(this BookingRefusal refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return Problems.Of(BookingErrorCodes.StatusCodeOf(refusal.Code), refusal.Code, refusal.Message);
+    }
 }

@@ -166,8 +166,11 @@ public static class ResidentBookingApi
             return BookingFailures.UnknownSlot.ToProblem();
         }
 
-        var result = await Resident(grains, session).Book(new BookingRequest(body.SlotId!, 1, idempotencyKey));
-        return TypedResults.Created($"/api/campaigns/{campaignId}/reservations/mine", ReservationResponse.From(result));
+        // Refusals come back as values: most requests of an opening-day stampede are refused (slot_full).
+        var attempt = await Resident(grains, session).TryBook(new BookingRequest(body.SlotId!, 1, idempotencyKey));
+        return attempt.Booked is { } result
+            ? TypedResults.Created($"/api/campaigns/{campaignId}/reservations/mine", ReservationResponse.From(result))
+            : attempt.Refusal!.ToProblem();
     }
 
     internal static async Task<Results<Ok<MyReservationsResponse>, ProblemHttpResult>> GetMyReservations(string campaignId, HttpContext http, ResidentSessions sessions, IGrainFactory grains)
