@@ -1,4 +1,5 @@
 using CheckIn.Grains.Interfaces.Booking;
+using CheckIn.Grains.Interfaces;
 
 namespace CheckIn.Grains.Booking;
 
@@ -24,10 +25,10 @@ public sealed class AvailabilityBoardGrain(TimeProvider timeProvider) : Grain, I
         var date = DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (!_loaded)
         {
-            var catalog = await GrainFactory.GetGrain<ICampaignGrain>(campaignId).GetSlotsOn(date);
+            var catalog = await GrainFactory.Reference<ICampaignGrain>(campaignId).GetSlotsOn(date);
             foreach (var batch in catalog.Where(s => !_slots.ContainsKey(s.SlotId)).Chunk(LoadBatchSize))
             {
-                var answers = await Task.WhenAll(batch.Select(s => GrainFactory.GetGrain<ISlotGrain>(BookingKeys.Slot(campaignId, s.SlotId)).GetAvailability()));
+                var answers = await Task.WhenAll(batch.Select(s => GrainFactory.Reference<ISlotGrain>(BookingKeys.Slot(campaignId, s.SlotId)).GetAvailability()));
                 foreach (var answer in answers)
                 {
                     // A report that came in meanwhile is at least as new as this answer.

@@ -1,4 +1,5 @@
 using CheckIn.Grains.Interfaces.Booking;
+using CheckIn.Grains.Interfaces;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
@@ -37,7 +38,7 @@ public sealed class AvailabilityCacheGrain(IOptions<BookingOptions> options, Tim
 
     private async Task<AvailabilitySnapshot> FetchAsync()
     {
-        var snapshot = await GrainFactory.GetGrain<IAvailabilityBoardGrain>(this.GetPrimaryKeyString()).GetSnapshot();
+        var snapshot = await GrainFactory.Reference<IAvailabilityBoardGrain>(this.GetPrimaryKeyString()).GetSnapshot();
         _snapshot = snapshot;
         _fetchedAt = timeProvider.GetUtcNow();
         return snapshot;

@@ -1,4 +1,5 @@
 using CheckIn.Grains.Interfaces.Booking;
+using CheckIn.Grains.Interfaces;
 using Microsoft.Extensions.Options;
 
 namespace CheckIn.Grains.Booking;
@@ -86,7 +87,7 @@ public sealed class CampaignGrain(
         var info = new SiteInfo(BookingIds.NewSiteId(), site.Name, site.Address);
 
         // The site first: a crash before the campaign's write leaves an unlisted site, never a listed one that is missing.
-        await GrainFactory.GetGrain<ISiteGrain>(BookingKeys.Site(CampaignId, info.SiteId)).Define(site);
+        await GrainFactory.Reference<ISiteGrain>(BookingKeys.Site(CampaignId, info.SiteId)).Define(site);
         Campaign.Sites.Add(info);
         await WriteAsync();
         return info;
@@ -151,8 +152,8 @@ public sealed class CampaignGrain(
 
         // Slots and site first, the catalog last: every slot in the catalog exists. A crash in between
         // leaves slots outside the catalog, which the same request (same slot ids) adds on retry.
-        await Task.WhenAll(requested.Select(s => GrainFactory.GetGrain<ISlotGrain>(BookingKeys.Slot(CampaignId, s.SlotId)).Define(s)));
-        await GrainFactory.GetGrain<ISiteGrain>(BookingKeys.Site(CampaignId, request.SiteId)).AddSlots(requested);
+        await Task.WhenAll(requested.Select(s => GrainFactory.Reference<ISlotGrain>(BookingKeys.Slot(CampaignId, s.SlotId)).Define(s)));
+        await GrainFactory.Reference<ISiteGrain>(BookingKeys.Site(CampaignId, request.SiteId)).AddSlots(requested);
         if (added.Count > 0)
         {
             Campaign.Slots.AddRange(added);

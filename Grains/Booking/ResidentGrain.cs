@@ -1,4 +1,5 @@
 using CheckIn.Grains.Interfaces.Booking;
+using CheckIn.Grains.Interfaces;
 using Microsoft.Extensions.Logging;
 
 namespace CheckIn.Grains.Booking;
@@ -213,7 +214,7 @@ public sealed partial class ResidentGrain(
     private async Task<(ISlotGrain Slot, SlotHoldRequest Request, SlotHold Hold)?> HoldSecondDoseAsync(SlotHold first, string seriesId)
     {
         var date = DoseTwoPlanner.DateOf(first.Slot, first.Gate.DoseIntervalDays);
-        var site = GrainFactory.GetGrain<ISiteGrain>(BookingKeys.Site(_campaignId, first.Slot.SiteId));
+        var site = GrainFactory.Reference<ISiteGrain>(BookingKeys.Site(_campaignId, first.Slot.SiteId));
         var request = new SlotHoldRequest(BookingIds.NewReservationId(), seriesId, _residentId, 2);
         foreach (var candidate in DoseTwoPlanner.Candidates(await site.GetSlotsOn(date), first.Slot.Time))
         {
@@ -266,5 +267,5 @@ public sealed partial class ResidentGrain(
 
     private static BookingResult Result(SeriesRecord series) => new(series.SeriesId, series.FirstDose, series.SecondDose);
 
-    private ISlotGrain Slot(string slotId) => GrainFactory.GetGrain<ISlotGrain>(BookingKeys.Slot(_campaignId, slotId));
+    private ISlotGrain Slot(string slotId) => GrainFactory.Reference<ISlotGrain>(BookingKeys.Slot(_campaignId, slotId));
 }

@@ -1,4 +1,5 @@
 using CheckIn.Grains.Interfaces.Booking;
+using CheckIn.Grains.Interfaces;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
@@ -37,7 +38,7 @@ public sealed partial class SlotGrain(
         _ledger = new SeatLedger(state.State.Slot?.Capacity ?? 0, state.State.Reservations);
         _writer = new StateWriteBatcher(WriteStateAsync);
         _reminder = new ReminderSwitch(RegisterReconcileReminderAsync, UnregisterReconcileReminderAsync);
-        _gate = new CampaignGateCache(() => GrainFactory.GetGrain<ICampaignGrain>(_campaignId).GetGate(), timeProvider, _options.GateRefresh);
+        _gate = new CampaignGateCache(() => GrainFactory.Reference<ICampaignGrain>(_campaignId).GetGate(), timeProvider, _options.GateRefresh);
         if (await this.GetReminder(ReconcileReminderName) is not null)
         {
             _reminder.AssumeOn();
@@ -313,7 +314,7 @@ public sealed partial class SlotGrain(
     {
         try
         {
-            var resident = GrainFactory.GetGrain<IResidentGrain>(BookingKeys.Resident(_campaignId, record.ResidentId));
+            var resident = GrainFactory.Reference<IResidentGrain>(BookingKeys.Resident(_campaignId, record.ResidentId));
             var verdict = await resident.Reconcile(new ReconcileRequest(record.SeriesId, record.ReservationId, record.Status));
             return (record.ReservationId, record.Status, verdict);
         }
@@ -371,7 +372,7 @@ public sealed partial class SlotGrain(
             _ledger.PurgeExpired(timeProvider.GetUtcNow());
             try
             {
-                await GrainFactory.GetGrain<IAvailabilityBoardGrain>(BookingKeys.Day(_campaignId, slot.Date)).Report(Availability());
+                await GrainFactory.Reference<IAvailabilityBoardGrain>(BookingKeys.Day(_campaignId, slot.Date)).Report(Availability());
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

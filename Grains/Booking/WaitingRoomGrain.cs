@@ -1,4 +1,5 @@
 using CheckIn.Grains.Interfaces.Booking;
+using CheckIn.Grains.Interfaces;
 using Microsoft.Extensions.Options;
 
 namespace CheckIn.Grains.Booking;
@@ -23,7 +24,7 @@ public sealed class WaitingRoomGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _gate = new CampaignGateCache(() => GrainFactory.GetGrain<ICampaignGrain>(this.GetPrimaryKeyString()).GetGate(), timeProvider, _options.GateRefresh);
+        _gate = new CampaignGateCache(() => GrainFactory.Reference<ICampaignGrain>(this.GetPrimaryKeyString()).GetGate(), timeProvider, _options.GateRefresh);
         _issued = state.State.ReservedThrough;
         _admitted = state.State.AdmittedThrough;
         _advancedAt = state.State.AdvancedAt;

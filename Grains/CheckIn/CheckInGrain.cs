@@ -1,5 +1,6 @@
 using CheckIn.Grains.CheckIn.Security;
 using CheckIn.Grains.Interfaces.CheckIn;
+using CheckIn.Grains.Interfaces;
 using Orleans.Concurrency;
 
 namespace CheckIn.Grains.CheckIn;
@@ -25,10 +26,10 @@ internal sealed class CheckInGrain(VenueCodeSigner signer, VisitorPseudonymizer 
             throw new CheckInException(CheckInErrorCodes.InvalidEmail, "This is not an e-mail address the service can send to.");
         }
 
-        var venue = await GrainFactory.GetGrain<IVenueGrain>(venueId).Resolve(version);
+        var venue = await GrainFactory.Reference<IVenueGrain>(venueId).Resolve(version);
         var pseudonym = pseudonymizer.Pseudonymize(normalized);
         var sealedAddress = cipher.Seal(normalized.Address, venue.Tenant, pseudonym);
-        return await GrainFactory.GetGrain<IVisitorGrain>(GrainKeys.Visitor(venue.Tenant, pseudonym))
+        return await GrainFactory.Reference<IVisitorGrain>(GrainKeys.Visitor(venue.Tenant, pseudonym))
             .CheckIn(new VisitorCheckIn(venue.VenueId, venue.Name, sealedAddress, channel));
     }
 
@@ -39,7 +40,7 @@ internal sealed class CheckInGrain(VenueCodeSigner signer, VisitorPseudonymizer 
             throw UnknownVenue();
         }
 
-        var venue = await GrainFactory.GetGrain<IVenueGrain>(venueId).Resolve(version);
+        var venue = await GrainFactory.Reference<IVenueGrain>(venueId).Resolve(version);
         return new PublicVenue(venue.VenueId, venue.Name, venue.Category, venue.Address, venue.CheckInMailAddress);
     }
 

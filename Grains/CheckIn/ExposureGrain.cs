@@ -1,3 +1,4 @@
+using CheckIn.Grains.Interfaces;
 using System.Globalization;
 using CheckIn.Grains.Interfaces.CheckIn;
 using Microsoft.Extensions.Logging;
@@ -139,7 +140,7 @@ internal sealed partial class ExposureGrain(
         var selectedAt = timeProvider.GetUtcNow();
         var days = calendar.DatesBetween(State.From, State.Until).ToList();
         var perDay = await Task.WhenAll(days.Select(d =>
-            GrainFactory.GetGrain<IVenueDayGrain>(GrainKeys.Day(State.VenueId, d)).GetVisitors(State.From, State.Until)));
+            GrainFactory.Reference<IVenueDayGrain>(GrainKeys.Day(State.VenueId, d)).GetVisitors(State.From, State.Until)));
         var visitors = perDay.SelectMany(static v => v).Distinct(StringComparer.Ordinal).ToList();
 
         if (State.Outboxes == 0)
@@ -189,7 +190,7 @@ internal sealed partial class ExposureGrain(
         }
     }
 
-    private IMailOutboxGrain Outbox(int index) => GrainFactory.GetGrain<IMailOutboxGrain>(GrainKeys.Outbox(this.GetPrimaryKeyString(), index));
+    private IMailOutboxGrain Outbox(int index) => GrainFactory.Reference<IMailOutboxGrain>(GrainKeys.Outbox(this.GetPrimaryKeyString(), index));
 
     private ExposureReceipt Receipt(bool isNew)
         => new(this.GetPrimaryKeyString(), State.VenueId, State.From, State.To, State.Until, State.Recipients, isNew);

@@ -1,5 +1,6 @@
 using CheckIn.Grains.CheckIn.Mail;
 using CheckIn.Grains.Interfaces.CheckIn;
+using CheckIn.Grains.Interfaces;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -107,7 +108,7 @@ internal sealed partial class MailOutboxGrain(
         }
 
         var contacts = await Task.WhenAll(due.Select(p =>
-            GrainFactory.GetGrain<IContactGrain>(GrainKeys.Visitor(Outbox.Tenant, Outbox.Visitors[p])).GetSealed()));
+            GrainFactory.Reference<IContactGrain>(GrainKeys.Visitor(Outbox.Tenant, Outbox.Visitors[p])).GetSealed()));
         var sends = due.Select((position, i) => sender.SendAsync(
             new WarningMail(Outbox.ExposureId, Outbox.Tenant, Outbox.Visitors[position], Outbox.VenueName, Outbox.From, Outbox.To),
             contacts[i],
@@ -231,7 +232,7 @@ internal sealed partial class MailOutboxGrain(
         }
 
         _pumpQueued = true;
-        _ = GrainFactory.GetGrain<IMailOutboxGrain>(this.GetPrimaryKeyString()).Pump();
+        _ = GrainFactory.Reference<IMailOutboxGrain>(this.GetPrimaryKeyString()).Pump();
     }
 
     private void ArmRetryTimer()

@@ -1,4 +1,5 @@
 using CheckIn.Grains.Interfaces.CheckIn;
+using CheckIn.Grains.Interfaces;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
@@ -93,7 +94,7 @@ internal sealed partial class VenueDayGrain(
         try
         {
             var (venueId, date) = GrainKeys.ParseDay(this.GetPrimaryKeyString());
-            await GrainFactory.GetGrain<IVenueGrain>(venueId).NoteDay(date);
+            await GrainFactory.Reference<IVenueGrain>(venueId).NoteDay(date);
             State.Tenant = tenant;
             State.DayNoted = true;
         }
@@ -130,16 +131,16 @@ internal sealed partial class VenueDayGrain(
         // Each visitor drops its own expired check-ins, and deletes itself and its contact data when none is left.
         foreach (var chunk in visitors.Chunk(PurgeParallelism))
         {
-            await Task.WhenAll(chunk.Select(v => GrainFactory.GetGrain<IVisitorGrain>(GrainKeys.Visitor(State.Tenant, v)).PurgeBefore(cutoff)));
+            await Task.WhenAll(chunk.Select(v => GrainFactory.Reference<IVisitorGrain>(GrainKeys.Visitor(State.Tenant, v)).PurgeBefore(cutoff)));
         }
 
         await Task.WhenAll(Enumerable.Range(0, State.Segments.Count).Select(i => Segment(i).Clear()));
         var (venueId, date) = GrainKeys.ParseDay(key);
         await _writer.ClearAsync();
-        await GrainFactory.GetGrain<IVenueGrain>(venueId).OnDayPurged(date);
+        await GrainFactory.Reference<IVenueGrain>(venueId).OnDayPurged(date);
         LogPurged(logger, key, visitors.Count);
         DeactivateOnIdle();
     }
 
-    private IVisitSegmentGrain Segment(int index) => GrainFactory.GetGrain<IVisitSegmentGrain>(GrainKeys.Segment(this.GetPrimaryKeyString(), index));
+    private IVisitSegmentGrain Segment(int index) => GrainFactory.Reference<IVisitSegmentGrain>(GrainKeys.Segment(this.GetPrimaryKeyString(), index));
 }

@@ -1,5 +1,6 @@
 using CheckIn.Grains.CheckIn.Security;
 using CheckIn.Grains.Interfaces.CheckIn;
+using CheckIn.Grains.Interfaces;
 
 namespace CheckIn.Grains.CheckIn;
 
@@ -12,7 +13,7 @@ internal sealed class VenueDirectoryGrain([PersistentState("venue-directory")] I
         var tenant = this.GetPrimaryKeyString();
         VenueRules.Validate(tenant, registration);
         var venueId = VenueCodeSigner.NewVenueId();
-        var info = await GrainFactory.GetGrain<IVenueGrain>(venueId).Register(tenant, registration);
+        var info = await GrainFactory.Reference<IVenueGrain>(venueId).Register(tenant, registration);
         state.State.Venues.Add(new VenueListing(info.VenueId, info.Name, info.Owner, info.RegisteredAt));
         await state.WriteStateAsync();
         return info;

@@ -1,5 +1,6 @@
 using CheckIn.Grains.CheckIn.Security;
 using CheckIn.Grains.Interfaces.CheckIn;
+using CheckIn.Grains.Interfaces;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
@@ -145,7 +146,7 @@ internal sealed class VenueGrain(
         }
 
         var request = new ExposureRequest(VenueId, State.Tenant, State.Name, from, to, to + options.Value.ExposureGrace, reportedBy ?? string.Empty);
-        return await GrainFactory.GetGrain<IExposureGrain>(entry.ExposureId).Start(request);
+        return await GrainFactory.Reference<IExposureGrain>(entry.ExposureId).Start(request);
     }
 
     public Task<IReadOnlyList<ExposureListing>> ListExposures()
@@ -188,7 +189,7 @@ internal sealed class VenueGrain(
         }
     }
 
-    private IVenueDayGrain Day(DateOnly date) => GrainFactory.GetGrain<IVenueDayGrain>(GrainKeys.Day(VenueId, date));
+    private IVenueDayGrain Day(DateOnly date) => GrainFactory.Reference<IVenueDayGrain>(GrainKeys.Day(VenueId, date));
 
     private void EnsureRegistered()
     {

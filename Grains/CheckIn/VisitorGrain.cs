@@ -1,4 +1,5 @@
 using CheckIn.Grains.Interfaces.CheckIn;
+using CheckIn.Grains.Interfaces;
 using Microsoft.Extensions.Options;
 
 namespace CheckIn.Grains.CheckIn;
@@ -40,11 +41,11 @@ internal sealed class VisitorGrain(
 
         // Order matters for retention: the visit is in its day bucket before the contact or the visitor record
         // exists, so the bucket's purge always reaches every stored visitor and contact.
-        await GrainFactory.GetGrain<IVenueDayGrain>(GrainKeys.Day(checkIn.VenueId, date))
+        await GrainFactory.Reference<IVenueDayGrain>(GrainKeys.Day(checkIn.VenueId, date))
             .Record(tenant, new VisitRecord(entry.Id, pseudonym, now));
         if (!State.ContactStored)
         {
-            await GrainFactory.GetGrain<IContactGrain>(this.GetPrimaryKeyString()).Store(checkIn.SealedAddress);
+            await GrainFactory.Reference<IContactGrain>(this.GetPrimaryKeyString()).Store(checkIn.SealedAddress);
             State.ContactStored = true;
         }
 
@@ -59,7 +60,7 @@ internal sealed class VisitorGrain(
         var writes = new List<Task> { state.WriteStateAsync() };
         if (State.LotteryEntries != entriesBefore)
         {
-            writes.Add(GrainFactory.GetGrain<ILotteryGrain>(tenant).SetEntries(pseudonym, State.LotteryEntries));
+            writes.Add(GrainFactory.Reference<ILotteryGrain>(tenant).SetEntries(pseudonym, State.LotteryEntries));
         }
 
         try
@@ -101,8 +102,8 @@ internal sealed class VisitorGrain(
         // Also when no visitor record exists, since a contact may have been stored by a check-in that failed later.
         var (tenant, pseudonym) = GrainKeys.ParseVisitor(this.GetPrimaryKeyString());
         await Task.WhenAll(
-            GrainFactory.GetGrain<IContactGrain>(this.GetPrimaryKeyString()).Delete(),
-            GrainFactory.GetGrain<ILotteryGrain>(tenant).SetEntries(pseudonym, 0));
+            GrainFactory.Reference<IContactGrain>(this.GetPrimaryKeyString()).Delete(),
+            GrainFactory.Reference<ILotteryGrain>(tenant).SetEntries(pseudonym, 0));
         if (state.RecordExists)
         {
             await state.ClearStateAsync();

@@ -1,4 +1,5 @@
 using CheckIn.Grains.Interfaces.Tenants;
+using CheckIn.Grains.Interfaces;
 
 namespace CheckIn.WebFront.Auth;
 
@@ -21,7 +22,7 @@ internal sealed partial class SignInService(IGrainFactory grains, SignInThrottle
             return new SignInOutcome(SignInStatus.Failed, null, TimeSpan.Zero);
         }
 
-        var result = await grains.GetGrain<IStaffAccountGrain>(normalized).SignInAsync(password).ConfigureAwait(false);
+        var result = await grains.Reference<IStaffAccountGrain>(normalized).SignInAsync(password).ConfigureAwait(false);
         switch (result.Status)
         {
             case StaffSignInStatus.Succeeded when result.Account is { } account:

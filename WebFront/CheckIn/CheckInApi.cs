@@ -1,3 +1,4 @@
+using CheckIn.Grains.Interfaces;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -117,7 +118,7 @@ public static class CheckInApi
             return problem!;
         }
 
-        var rotated = await grains.GetGrain<IVenueGrain>(venue.VenueId).RotateCode();
+        var rotated = await grains.Reference<IVenueGrain>(venue.VenueId).RotateCode();
         return TypedResults.Ok(ToCreatedResponse(rotated));
     }
 
@@ -137,10 +138,10 @@ public static class CheckInApi
         }
 
         var username = user.GetStaffUsername()!;
-        var venue = await grains.GetGrain<IVenueDirectoryGrain>(tenant).Register(new VenueRegistration(name!, category!, address!, username));
+        var venue = await grains.Reference<IVenueDirectoryGrain>(tenant).Register(new VenueRegistration(name!, category!, address!, username));
         if (user.GetStaffRole() == StaffRoles.VenueOperator)
         {
-            await grains.GetGrain<IStaffAccountGrain>(username).GrantVenueAsync(venue.VenueId);
+            await grains.Reference<IStaffAccountGrain>(username).GrantVenueAsync(venue.VenueId);
         }
 
         return venue;
@@ -216,7 +217,7 @@ public static class CheckInApi
             return (null, null, CheckInFailures.InvalidVisitWindow.ToProblem());
         }
 
-        return (venue, await grains.GetGrain<IVenueGrain>(venue.VenueId).GetVisits(start, end), null);
+        return (venue, await grains.Reference<IVenueGrain>(venue.VenueId).GetVisits(start, end), null);
     }
 
     /// <summary>The venue's check-ins per local day and hour when the caller may read its visits; otherwise the
@@ -235,7 +236,7 @@ public static class CheckInApi
             return (null, null, CheckInFailures.InvalidVisitWindow.ToProblem());
         }
 
-        return (venue, await grains.GetGrain<IVenueGrain>(venue.VenueId).GetVisitCounts(first, last), null);
+        return (venue, await grains.Reference<IVenueGrain>(venue.VenueId).GetVisitCounts(first, last), null);
     }
 
     internal static async Task<Results<Accepted<ExposureReportResponse>, ProblemHttpResult>> ReportExposure(
@@ -268,7 +269,7 @@ public static class CheckInApi
             return errors.ToProblem();
         }
 
-        var receipt = await grains.GetGrain<IVenueGrain>(venue.VenueId).ReportExposure(body.From!.Value, body.To!.Value, http.User.GetStaffUsername()!);
+        var receipt = await grains.Reference<IVenueGrain>(venue.VenueId).ReportExposure(body.From!.Value, body.To!.Value, http.User.GetStaffUsername()!);
         return TypedResults.Accepted(
             $"/api/exposures/{receipt.ExposureId}",
             new ExposureReportResponse(receipt.ExposureId, receipt.Recipients, receipt.From, receipt.To, receipt.Until));
@@ -281,7 +282,7 @@ public static class CheckInApi
             return CheckInFailures.UnknownExposure.ToProblem();
         }
 
-        var progress = await grains.GetGrain<IExposureGrain>(exposureId).GetProgress();
+        var progress = await grains.Reference<IExposureGrain>(exposureId).GetProgress();
         if (!await StaffAccess.AuthorizeAsync(http, new StaffResource(progress.Tenant, progress.VenueId), StaffPolicies.HealthOfficer))
         {
             return Problems.Forbidden();
@@ -316,7 +317,7 @@ public static class CheckInApi
             return errors.ToProblem();
         }
 
-        var lottery = grains.GetGrain<ILotteryGrain>(tenant);
+        var lottery = grains.Reference<ILotteryGrain>(tenant);
         var draw = await lottery.Draw(drawId, body.Winners!.Value, user.GetStaffUsername()!);
         var replayed = await lottery.ReplayDraw(draw.DrawId);
         return TypedResults.Created($"/api/tenants/{tenant}/lottery/draws/{Uri.EscapeDataString(draw.DrawId)}", ToResponse(draw, replayed));
@@ -324,7 +325,7 @@ public static class CheckInApi
 
     internal static async Task<Results<Ok<LotteryDrawResponse>, ProblemHttpResult>> GetLotteryDraw(string tenant, string drawId, IGrainFactory grains)
     {
-        var lottery = grains.GetGrain<ILotteryGrain>(tenant);
+        var lottery = grains.Reference<ILotteryGrain>(tenant);
         var draw = await lottery.GetDraw(drawId);
         var replayed = await lottery.ReplayDraw(drawId);
         return TypedResults.Ok(ToResponse(draw, replayed));
@@ -342,7 +343,7 @@ public static class CheckInApi
             return CheckInFailures.UnknownVenue.ToProblem();
         }
 
-        var result = await grains.GetGrain<ICheckInGrain>(ICheckInGrain.Key).CheckIn(body.Code, body.Email ?? string.Empty, CheckInChannel.Web);
+        var result = await grains.Reference<ICheckInGrain>(ICheckInGrain.Key).CheckIn(body.Code, body.Email ?? string.Empty, CheckInChannel.Web);
         var response = ToResponse(result);
         return result.IsNew ? TypedResults.Created((string?)null, response) : TypedResults.Ok(response);
     }
@@ -370,7 +371,7 @@ public static class CheckInApi
 
         try
         {
-            var result = await grains.GetGrain<ICheckInGrain>(ICheckInGrain.Key).CheckIn(mail.VenueCode, mail.From, CheckInChannel.Mail);
+            var result = await grains.Reference<ICheckInGrain>(ICheckInGrain.Key).CheckIn(mail.VenueCode, mail.From, CheckInChannel.Mail);
             return TypedResults.Accepted((string?)null, ToResponse(result));
         }
         catch (CheckInException e) when (e.Code == CheckInErrorCodes.UnknownVenue)
@@ -395,7 +396,7 @@ public static class CheckInApi
         VenueInfo venue;
         try
         {
-            venue = await grains.GetGrain<IVenueGrain>(venueId).GetInfo();
+            venue = await grains.Reference<IVenueGrain>(venueId).GetInfo();
         }
         catch (CheckInException e) when (e.Code == CheckInErrorCodes.UnknownVenue)
         {

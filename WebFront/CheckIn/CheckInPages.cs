@@ -1,5 +1,6 @@
 using CheckIn.Grains.CheckIn;
 using CheckIn.Grains.Interfaces.CheckIn;
+using CheckIn.Grains.Interfaces;
 using CheckIn.WebFront.Auth;
 using CheckIn.WebFront.Pages;
 using CheckIn.WebFront.RateLimits;
@@ -52,7 +53,7 @@ public static class CheckInPages
 
         try
         {
-            var result = await grains.GetGrain<ICheckInGrain>(ICheckInGrain.Key).CheckIn(code, form.Email ?? string.Empty, CheckInChannel.Web);
+            var result = await grains.Reference<ICheckInGrain>(ICheckInGrain.Key).CheckIn(code, form.Email ?? string.Empty, CheckInChannel.Web);
             var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
             return PageResults.Page(
                 page,
@@ -94,7 +95,7 @@ public static class CheckInPages
 
         try
         {
-            return await grains.GetGrain<ICheckInGrain>(ICheckInGrain.Key).ResolveCode(code);
+            return await grains.Reference<ICheckInGrain>(ICheckInGrain.Key).ResolveCode(code);
         }
         catch (CheckInException e) when (e.Code == CheckInErrorCodes.UnknownVenue)
         {

@@ -1,3 +1,4 @@
+using CheckIn.Grains.Interfaces;
 using System.Globalization;
 using CheckIn.Grains.Interfaces.Booking;
 using CheckIn.WebFront.Booking.Campaigns;
@@ -76,7 +77,7 @@ public static class ResidentBookingApi
         }
 
         BookingInput.TryParseDate(date, out var day);
-        var snapshot = await grains.GetGrain<IAvailabilityCacheGrain>(BookingKeys.Day(campaign.CampaignId, day)).Get(string.IsNullOrEmpty(siteId) ? null : siteId);
+        var snapshot = await grains.Reference<IAvailabilityCacheGrain>(BookingKeys.Day(campaign.CampaignId, day)).Get(string.IsNullOrEmpty(siteId) ? null : siteId);
         var maxAge = (int)options.Value.AvailabilityMaxAge.TotalSeconds;
         http.Response.Headers.CacheControl = maxAge > 0 ? "public, max-age=" + maxAge.ToString(CultureInfo.InvariantCulture) : "no-cache";
         return TypedResults.Ok(new AvailabilityResponse(snapshot.Date, snapshot.AsOf, snapshot.Slots));
@@ -204,5 +205,5 @@ public static class ResidentBookingApi
     }
 
     private static IResidentGrain Resident(IGrainFactory grains, ResidentSessionClaims session)
-        => grains.GetGrain<IResidentGrain>(BookingKeys.Resident(session.CampaignId, session.ResidentId));
+        => grains.Reference<IResidentGrain>(BookingKeys.Resident(session.CampaignId, session.ResidentId));
 }

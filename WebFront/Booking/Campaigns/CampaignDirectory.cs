@@ -1,3 +1,4 @@
+using CheckIn.Grains.Interfaces;
 using System.Collections.Concurrent;
 using CheckIn.Grains.Interfaces.Booking;
 using Microsoft.Extensions.Options;
@@ -72,7 +73,7 @@ public sealed class CampaignDirectory(IGrainFactory grains, TimeProvider time, I
     {
         try
         {
-            return await grains.GetGrain<ICampaignGrain>(campaignId).GetInfo().ConfigureAwait(false);
+            return await grains.Reference<ICampaignGrain>(campaignId).GetInfo().ConfigureAwait(false);
         }
         catch (BookingException e) when (e.Code == BookingErrorCodes.UnknownCampaign)
         {

@@ -1,4 +1,5 @@
 using CheckIn.Grains.Interfaces.Booking;
+using CheckIn.Grains.Interfaces;
 using CheckIn.WebFront.Booking.Campaigns;
 using CheckIn.WebFront.Booking.Sessions;
 using CheckIn.WebFront.Booking.WaitingRoom;
@@ -78,7 +79,7 @@ public static class ResidentPages
         {
             case ResidentSignInStatus.Succeeded:
                 ResidentCookies.SetSession(http, campaign.CampaignId, result.Session!);
-                var reservations = await grains.GetGrain<IResidentGrain>(BookingKeys.Resident(campaign.CampaignId, result.Session!.ResidentId)).GetReservations();
+                var reservations = await grains.Reference<IResidentGrain>(BookingKeys.Resident(campaign.CampaignId, result.Session!.ResidentId)).GetReservations();
                 return TypedResults.Redirect(reservations.Any(static r => r.Status == ReservationStatus.Active)
                     ? ResidentPaths.Mine(campaign.CampaignId)
                     : ResidentPaths.Book(campaign.CampaignId));
@@ -173,7 +174,7 @@ public static class ResidentPages
         var key = form.IdempotencyKey is { Length: > 0 and <= 200 } given ? given : null;
         try
         {
-            await grains.GetGrain<IResidentGrain>(BookingKeys.Resident(session.CampaignId, session.ResidentId)).Book(new BookingRequest(form.SlotId, 1, key));
+            await grains.Reference<IResidentGrain>(BookingKeys.Resident(session.CampaignId, session.ResidentId)).Book(new BookingRequest(form.SlotId, 1, key));
         }
         catch (BookingException e) when (e.Code == BookingErrorCodes.AlreadyBooked)
         {
@@ -228,7 +229,7 @@ public static class ResidentPages
 
         try
         {
-            await grains.GetGrain<IResidentGrain>(BookingKeys.Resident(session.CampaignId, session.ResidentId)).Cancel(reservationId);
+            await grains.Reference<IResidentGrain>(BookingKeys.Resident(session.CampaignId, session.ResidentId)).Cancel(reservationId);
         }
         catch (BookingException e)
         {
@@ -329,13 +330,13 @@ public static class ResidentPages
     private static async Task<ContentHttpResult> MineAsync(HttpContext http, CampaignInfo campaign, ResidentSessionClaims session, IGrainFactory grains, string? notice, string? error, int status)
     {
         var page = PageContext.For(http);
-        var reservations = await grains.GetGrain<IResidentGrain>(BookingKeys.Resident(session.CampaignId, session.ResidentId)).GetReservations();
+        var reservations = await grains.Reference<IResidentGrain>(BookingKeys.Resident(session.CampaignId, session.ResidentId)).GetReservations();
         http.Response.Headers.CacheControl = "no-store";
         return PageResults.Page(page, page.T("あなたの予約", "Your booking"), MyBookingsView.Render(page, campaign, reservations, notice, error), status, Stylesheet());
     }
 
     private static IAvailabilityCacheGrain Availability(IGrainFactory grains, CampaignInfo campaign, DateOnly day)
-        => grains.GetGrain<IAvailabilityCacheGrain>(BookingKeys.Day(campaign.CampaignId, day));
+        => grains.Reference<IAvailabilityCacheGrain>(BookingKeys.Day(campaign.CampaignId, day));
 
     private static HtmlContent Stylesheet() => Html.Of($"<link rel=\"stylesheet\" href=\"{BookingStylesheet.Path}\">");
 }

@@ -1,4 +1,5 @@
 using CheckIn.Grains.Interfaces.Booking;
+using CheckIn.Grains.Interfaces;
 
 namespace CheckIn.WebFront.Booking.Sessions;
 
@@ -24,7 +25,7 @@ public sealed partial class ResidentSignIn(IGrainFactory grains, ResidentSignInL
         SessionGrant grant;
         try
         {
-            grant = await grains.GetGrain<IVoucherGrain>(BookingKeys.Voucher(campaignId, number)).SignIn(date).ConfigureAwait(false);
+            grant = await grains.Reference<IVoucherGrain>(BookingKeys.Voucher(campaignId, number)).SignIn(date).ConfigureAwait(false);
         }
         catch (BookingException e) when (e.Code == BookingErrorCodes.InvalidVoucher)
         {

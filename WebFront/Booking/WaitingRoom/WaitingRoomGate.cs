@@ -1,3 +1,4 @@
+using CheckIn.Grains.Interfaces;
 using System.Collections.Concurrent;
 using CheckIn.Grains.Interfaces.Booking;
 using CheckIn.WebFront.Auth;
@@ -60,7 +61,7 @@ public sealed class WaitingRoomGate(IGrainFactory grains, SignedTokens tokens, T
             return Inactive();
         }
 
-        var ticket = await grains.GetGrain<IWaitingRoomGrain>(campaign.CampaignId).Enter().ConfigureAwait(false);
+        var ticket = await grains.Reference<IWaitingRoomGrain>(campaign.CampaignId).Enter().ConfigureAwait(false);
         var signed = await tokens.CreateAsync(TicketPurpose, new WaitingRoomClaims(campaign.CampaignId, ticket.Position), time.GetUtcNow() + options.Value.TicketLifetime).ConfigureAwait(false);
         return await PassAsync(campaign.CampaignId, ticket, signed).ConfigureAwait(false);
     }
@@ -87,7 +88,7 @@ public sealed class WaitingRoomGate(IGrainFactory grains, SignedTokens tokens, T
             return await PassAsync(campaignId, new WaitingRoomTicket(claims.Position, true, through, TimeSpan.Zero, time.GetUtcNow()), ticket).ConfigureAwait(false);
         }
 
-        var status = await grains.GetGrain<IWaitingRoomGrain>(campaignId).GetStatus(claims.Position).ConfigureAwait(false);
+        var status = await grains.Reference<IWaitingRoomGrain>(campaignId).GetStatus(claims.Position).ConfigureAwait(false);
         return await PassAsync(campaignId, status, ticket).ConfigureAwait(false);
     }
 
