@@ -68,7 +68,6 @@ public static class WebFrontHostingExtensions
         services.TryAddSingleton<SigningKeyProvider>();
         services.TryAddSingleton(static sp => new SignedTokens(sp.GetRequiredService<SigningKeyProvider>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<StaffTokenService>();
-        services.TryAddSingleton<SignInThrottle>();
         services.TryAddSingleton<SignInService>();
         services.AddHostedService<AdminBootstrapper>();
 
