@@ -59,6 +59,15 @@ public sealed class WebFrontFactory : WebApplicationFactory<Program>
 
     public HttpClient CreateApiClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
+    /// <summary>An API client whose requests arrive from <paramref name="remoteAddress"/>, as if over a connection
+    /// from there (<see cref="TestRemoteAddress"/>).</summary>
+    public HttpClient CreateApiClientFrom(string remoteAddress)
+    {
+        var client = CreateApiClient();
+        client.DefaultRequestHeaders.Add(TestRemoteAddress.HeaderName, remoteAddress);
+        return client;
+    }
+
     public async Task<HttpClient> CreateClientForAsync(string username, string password)
     {
         var client = CreateApiClient();
@@ -81,6 +90,7 @@ public sealed class WebFrontFactory : WebApplicationFactory<Program>
 
         builder.UseEnvironment("Testing");
         builder.ConfigureLogging(logging => logging.AddProvider(new QueueLoggerProvider(Logs)));
+        builder.ConfigureServices(static services => services.AddTransient<IStartupFilter, TestRemoteAddress>());
         if (_services is not null)
         {
             builder.ConfigureTestServices(_services);

@@ -1,15 +1,20 @@
 using CheckIn.Grains.Interfaces.Tenants;
 using CheckIn.Grains.Interfaces;
+using CheckIn.Grains.Interfaces.Throttling;
+using Microsoft.Extensions.Options;
 
 namespace CheckIn.WebFront.Auth;
 
-/// <summary>One sign-in, shared by the token API and the sign-in page: the per-address failure limit, then
-/// the account grain (which checks the password and keeps the per-account lockout), then a token.</summary>
-internal sealed partial class SignInService(IGrainFactory grains, SignInThrottle throttle, StaffTokenService tokens, ILogger<SignInService> logger)
+/// <summary>One sign-in, shared by the token API and the sign-in page: the per-address failure limit (the address's
+/// grain, so one count for every web front; always on, whatever <c>RateLimiting:Enabled</c> says), then the account
+/// grain (which checks the password and keeps the per-account lockout), then a token.</summary>
+internal sealed partial class SignInService(IGrainFactory grains, IOptions<AuthOptions> options, StaffTokenService tokens, ILogger<SignInService> logger)
 {
     public async Task<SignInOutcome> SignInAsync(string username, string password, string clientAddress)
     {
-        if (throttle.Blocked(clientAddress) is { } wait)
+        var addressFailures = grains.Reference<IAddressFailureGrain>(AddressFailureKeys.Staff(clientAddress));
+        var limit = new FailureLimit(options.Value.MaxFailuresPerAddress, options.Value.FailureWindow);
+        if (await addressFailures.GetBlockedAsync(limit).ConfigureAwait(false) is { } wait)
         {
             LogThrottled(logger, clientAddress);
             return new SignInOutcome(SignInStatus.Throttled, null, wait);
@@ -18,7 +23,7 @@ internal sealed partial class SignInService(IGrainFactory grains, SignInThrottle
         var normalized = username.Trim().ToLowerInvariant();
         if (!StaffRules.IsValidUsername(normalized))
         {
-            throttle.RecordFailure(clientAddress);
+            await addressFailures.RecordFailureAsync(limit).ConfigureAwait(false);
             return new SignInOutcome(SignInStatus.Failed, null, TimeSpan.Zero);
         }
 
@@ -32,7 +37,7 @@ internal sealed partial class SignInService(IGrainFactory grains, SignInThrottle
                 LogLockedOut(logger, normalized);
                 return new SignInOutcome(SignInStatus.LockedOut, null, result.RetryAfter);
             default:
-                throttle.RecordFailure(clientAddress);
+                await addressFailures.RecordFailureAsync(limit).ConfigureAwait(false);
                 LogFailed(logger, normalized, clientAddress);
                 return new SignInOutcome(SignInStatus.Failed, null, TimeSpan.Zero);
         }

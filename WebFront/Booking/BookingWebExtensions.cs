@@ -35,7 +35,6 @@ public static class BookingWebExtensions
         services.AddSingleton<CampaignDirectory>();
         services.AddSingleton<CampaignSetup>();
         services.AddSingleton<ResidentSessions>();
-        services.AddSingleton<ResidentSignInLimiter>();
         services.AddSingleton<ResidentSignIn>();
         services.AddSingleton<VoucherImporter>();
         services.AddSingleton<WaitingRoomGate>();

@@ -22,7 +22,8 @@ public static class WebFrontHostingExtensions
     /// <summary>Co-hosts an Orleans silo (<see cref="CheckInSiloHostingExtensions.UseCheckInSilo"/>), or, when
     /// <c>ClusterClient:ConnectionString</c> is configured, makes this process an Orleans client of that cluster
     /// instead (<see cref="CheckInSiloHostingExtensions.UseCheckInClusterClient"/>); then staff authentication and
-    /// policies, the error model, rate limits, the operations figures, OpenAPI and health checks.</summary>
+    /// policies, the error model, trusted proxies' forwarded headers, rate limits, the operations figures, OpenAPI
+    /// and health checks.</summary>
     public static WebApplicationBuilder AddCheckInWebFront(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -68,10 +69,10 @@ public static class WebFrontHostingExtensions
         services.TryAddSingleton<SigningKeyProvider>();
         services.TryAddSingleton(static sp => new SignedTokens(sp.GetRequiredService<SigningKeyProvider>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<StaffTokenService>();
-        services.TryAddSingleton<SignInThrottle>();
         services.TryAddSingleton<SignInService>();
         services.AddHostedService<AdminBootstrapper>();
 
+        services.AddCheckInForwardedHeaders();
         services.AddCheckInRateLimiting();
         services.AddOperationsMetrics();
         services.TryAddSingleton<IClusterSilos, ManagementGrainClusterSilos>();
@@ -80,11 +81,13 @@ public static class WebFrontHostingExtensions
         return builder;
     }
 
-    /// <summary>The middleware, in order: errors first, then static files, routing, the body limit,
-    /// authentication, rate limits (after authentication, for per-account limits), authorization, anti-forgery.</summary>
+    /// <summary>The middleware, in order: forwarded headers first (everything after sees the client's address and
+    /// scheme, not the proxy's), then errors, static files, routing, the body limit, authentication, rate limits
+    /// (after authentication, for per-account limits), authorization, anti-forgery.</summary>
     public static WebApplication UseCheckInWebFront(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseMiddleware<SecurityHeadersMiddleware>();

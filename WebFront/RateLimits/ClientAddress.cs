@@ -1,7 +1,7 @@
 namespace CheckIn.WebFront.RateLimits;
 
 /// <summary>The partition key of a client: its remote IP address (IPv6 by /64 network, since one host
-/// holds a whole /64). Behind a reverse proxy, configure forwarded headers so that this is the client's.</summary>
+/// holds a whole /64). Behind a reverse proxy, list it in the <c>ForwardedHeaders</c> section so that this is the client's.</summary>
 public static class ClientAddress
 {
     /// <summary>The client's address key, "unknown" when the server has none (in-memory test server).</summary>
