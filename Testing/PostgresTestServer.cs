@@ -11,7 +11,8 @@ namespace CheckIn.Testing;
 /// Disposing it stops the server and deletes the directory.</summary>
 /// <remarks>When the environment variable <see cref="ExternalServerVariable"/> holds a connection string, that
 /// server is used instead and nothing is started; databases made with <see cref="CreateDatabaseAsync"/> are then
-/// given a unique suffix and dropped on disposal.</remarks>
+/// given a unique suffix and dropped on disposal. The server's own commands (create, drop) use an unpooled connection
+/// each, so that a handle holds no connection of a stock server's 100 between them.</remarks>
 public sealed partial class PostgresTestServer : IAsyncDisposable
 {
     /// <summary>The environment variable that points the tests at an existing server (an Npgsql connection string).</summary>
@@ -22,6 +23,7 @@ public sealed partial class PostgresTestServer : IAsyncDisposable
     private static readonly TimeSpan s_commandTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan s_readyTimeout = TimeSpan.FromSeconds(60);
 
+    private readonly string _adminConnectionString;
     private readonly string? _binDirectory;
     private readonly string? _rootDirectory;
     private readonly bool _runAsPostgres;
@@ -31,6 +33,7 @@ public sealed partial class PostgresTestServer : IAsyncDisposable
     private PostgresTestServer(string connectionString, string? binDirectory, string? rootDirectory, bool runAsPostgres)
     {
         ConnectionString = connectionString;
+        _adminConnectionString = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
         _binDirectory = binDirectory;
         _rootDirectory = rootDirectory;
         _runAsPostgres = runAsPostgres;
@@ -132,7 +135,7 @@ public sealed partial class PostgresTestServer : IAsyncDisposable
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
         // On a shared external server, a unique name keeps runs apart; a server started here is fresh anyway.
         var database = IsExternal ? $"{name}_{Guid.NewGuid():N}"[..Math.Min(name.Length + 33, 63)] : name;
-        await using (var connection = new NpgsqlConnection(ConnectionString))
+        await using (var connection = new NpgsqlConnection(_adminConnectionString))
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
@@ -144,11 +147,12 @@ public sealed partial class PostgresTestServer : IAsyncDisposable
             _createdDatabases.Add(database);
         }
 
-        return new NpgsqlConnectionStringBuilder(ConnectionString) { Database = database }.ConnectionString;
+        return DatabaseConnectionString(database);
     }
 
     /// <summary>Stops the server at once (<c>pg_ctl stop -m immediate</c>) and deletes its directory; on an external
-    /// server, drops the databases this instance created.</summary>
+    /// server, drops the databases this instance created. Either way the Npgsql pools of those databases are cleared
+    /// first, and only theirs: other databases of the process keep their idle connections.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
@@ -156,9 +160,21 @@ public sealed partial class PostgresTestServer : IAsyncDisposable
             return;
         }
 
+        string[] databases;
+        lock (_createdDatabases)
+        {
+            databases = [.. _createdDatabases];
+        }
+
+        foreach (var database in databases)
+        {
+            using var pooled = new NpgsqlConnection(DatabaseConnectionString(database));
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
         if (IsExternal)
         {
-            await DropCreatedDatabasesAsync().ConfigureAwait(false);
+            await DropDatabasesAsync(databases).ConfigureAwait(false);
             return;
         }
 
@@ -174,16 +190,17 @@ public sealed partial class PostgresTestServer : IAsyncDisposable
         }
     }
 
-    private async Task DropCreatedDatabasesAsync()
+    private string DatabaseConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(ConnectionString) { Database = database }.ConnectionString;
+
+    private async Task DropDatabasesAsync(string[] databases)
     {
-        string[] databases;
-        lock (_createdDatabases)
+        if (databases.Length == 0)
         {
-            databases = [.. _createdDatabases];
+            return;
         }
 
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(_adminConnectionString);
         await connection.OpenAsync().ConfigureAwait(false);
         foreach (var database in databases)
         {
@@ -204,8 +221,8 @@ public sealed partial class PostgresTestServer : IAsyncDisposable
         return candidates.Count > 0
             ? candidates[0]
             : throw new InvalidOperationException(
-                $"PostgreSQL server binaries were not found under {PostgresRoot}/*/bin. Run the test command given in README.md " +
-                $"(it installs PostgreSQL), or set {ExternalServerVariable} to the connection string of a running server.");
+                $"PostgreSQL server binaries were not found under {PostgresRoot}/*/bin. Run the tests with ./scripts/test.sh as " +
+                $"README.md says (it installs PostgreSQL and starts a server), or set {ExternalServerVariable} to the connection string of a running server.");
     }
 
     private static int FindFreePort()

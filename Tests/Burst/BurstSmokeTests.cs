@@ -8,8 +8,7 @@ namespace CheckIn.Tests.Burst;
 /// <summary>Short runs of every burst scenario (Benchmarks/Burst), so that the harness the capacity figures come from
 /// is itself checked: every seat is taken exactly once, nothing is double-booked, and the database read back after a
 /// restart holds exactly what the client was told.</summary>
-[Collection(BurstCollection.Name)]
-public sealed class BurstSmokeTests(PostgresFixture postgres)
+public sealed class BurstSmokeTests(PostgresDatabaseFixture postgres) : IClassFixture<PostgresDatabaseFixture>
 {
     // k = S: a resident refused on every slot saw them all full, so the seats must all be taken.
     private static readonly StampedeSettings s_stampede = new(Residents: 300, Slots: 4, Capacity: 25, AttemptsPerResident: 4, Concurrency: 32);

@@ -6,7 +6,7 @@ namespace CheckIn.Tests.CheckIn;
 
 /// <summary>The exposure fan-out and mail on PostgreSQL storage, against the real SMTP server.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class ExposurePostgresTests(PostgresFixture postgres, SmtpFixture smtp) : IClassFixture<SmtpFixture>
+public sealed class ExposurePostgresTests(PostgresDatabaseFixture postgres, SmtpFixture smtp) : IClassFixture<PostgresDatabaseFixture>, IClassFixture<SmtpFixture>
 {
     [Fact]
     public async Task Exposure_Postgres_RestartMidwayAndRepeatedReport_EveryVisitorWarnedOnce()
@@ -18,7 +18,7 @@ public sealed class ExposurePostgresTests(PostgresFixture postgres, SmtpFixture 
         await using var silo = await CheckInSilos.StartAsync(settings, o =>
         {
             o.Storage = TestStorage.Postgres;
-            o.ConnectionString = postgres.StorageConnectionString;
+            o.ConnectionString = postgres.ConnectionString;
         });
         var t0 = silo.Time.GetUtcNow();
         var venue = await silo.RegisterVenueAsync();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CheckIn.Silo.Diagnostics;
 using CheckIn.Testing;
+using CheckIn.Tests.Infrastructure;
 
 namespace CheckIn.Tests.Cluster;
 
@@ -9,7 +10,7 @@ namespace CheckIn.Tests.Cluster;
 /// serving on another silo within 10 s with no acknowledged write or reservation lost and never two activations
 /// of one key at once; a silo stopped with SIGTERM leaves and hands its grains off with nothing lost.</summary>
 [Collection(ProcessClusterCollection.Name)]
-public sealed class MultiProcessClusterTests(ClusterDatabaseFixture database) : IClassFixture<ClusterDatabaseFixture>
+public sealed class MultiProcessClusterTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
 {
     /// <summary>What DESIGN.md promises: a killed silo's grains serve elsewhere in under 10 s.</summary>
     private static readonly TimeSpan s_failoverBudget = TimeSpan.FromSeconds(10);

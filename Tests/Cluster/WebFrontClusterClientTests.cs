@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CheckIn.Testing;
+using CheckIn.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CheckIn.Tests.Cluster;
@@ -11,7 +12,7 @@ namespace CheckIn.Tests.Cluster;
 /// <c>ClusterClient:ClusterId</c> set): it serves <c>/healthz</c>, signs in through the cluster's grains and
 /// lists the cluster's silos from the membership table.</summary>
 [Collection(ProcessClusterCollection.Name)]
-public sealed class WebFrontClusterClientTests(ClusterDatabaseFixture database) : IClassFixture<ClusterDatabaseFixture>
+public sealed class WebFrontClusterClientTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
 {
     [Fact]
     public async Task WebFront_AsClusterClient_ServesHealthAndApiThroughTwoSiloProcesses()

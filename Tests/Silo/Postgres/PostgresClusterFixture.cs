@@ -1,5 +1,6 @@
 using System.Net;
 using CheckIn.Silo.Postgres;
+using CheckIn.Tests.Infrastructure;
 using CheckIn.Tests.Silo.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,16 +25,9 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
 
     public IHost Client { get; private set; } = null!;
 
-    public bool Available { get; private set; }
-
     public async ValueTask InitializeAsync()
     {
         await _database.InitializeAsync();
-        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("CHECKIN_TEST_PG")))
-        {
-            return;
-        }
-
         var dataSource = _database.DataSource;
         SiloA = BuildSilo(dataSource);
         SiloB = BuildSilo(dataSource);
@@ -52,7 +46,6 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
             .UseCheckInPostgresClustering(dataSource));
         Client = clientBuilder.Build();
         await Client.StartAsync();
-        Available = true;
     }
 
     public async ValueTask DisposeAsync()

@@ -16,16 +16,12 @@ public sealed class PostgresClusterTests(PostgresClusterFixture cluster) : IClas
     [Fact]
     public async Task TwoSilos_SharedClusterId_SeeEachOtherActive()
     {
-        PostgresDatabaseFixture.SkipWhenUnavailable();
-        Assert.True(cluster.Available);
-
         await WaitUntilAsync(() => ActiveCount(cluster.SiloA) == 2 && ActiveCount(cluster.SiloB) == 2);
     }
 
     [Fact]
     public async Task Client_UseCheckInPostgresClustering_CallsAGrain()
     {
-        PostgresDatabaseFixture.SkipWhenUnavailable();
         var grain = cluster.Client.Services.GetRequiredService<IClusterClient>().GetGrain<IReminderProbeGrain>($"ping-{Guid.NewGuid():N}");
 
         var identity = await grain.PingAsync().WaitAsync(s_deadline, Ct);
@@ -36,7 +32,6 @@ public sealed class PostgresClusterTests(PostgresClusterFixture cluster) : IClas
     [Fact]
     public async Task UseCheckInPostgresReminders_RegisteredReminder_Fires()
     {
-        PostgresDatabaseFixture.SkipWhenUnavailable();
         var key = $"pg-{Guid.NewGuid():N}";
         var fired = ReminderProbeSignals.WhenSignalled(key);
         var grain = cluster.Client.Services.GetRequiredService<IClusterClient>().GetGrain<IReminderProbeGrain>(key);
@@ -49,7 +44,6 @@ public sealed class PostgresClusterTests(PostgresClusterFixture cluster) : IClas
     [Fact]
     public void UseCheckInPostgresClustering_CalledTwice_RegistersOnce()
     {
-        PostgresDatabaseFixture.SkipWhenUnavailable();
         var dataSource = cluster.Client.Services.GetRequiredService<IEnumerable<IGatewayListProvider>>();
         Assert.Single(dataSource);
 

@@ -1,4 +1,5 @@
 using CheckIn.Silo.Postgres;
+using CheckIn.Tests.Infrastructure;
 using CheckIn.Tests.Silo.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
@@ -24,7 +25,6 @@ public sealed class PostgresReminderTableTests(PostgresDatabaseFixture database)
 
     protected override async Task<IReminderTable> CreateTableAsync(string serviceId)
     {
-        PostgresDatabaseFixture.SkipWhenUnavailable();
         await PostgresSchema.ApplyAsync(database.DataSource, Ct);
         var services = new ServiceCollection();
         services.AddLogging();

@@ -1,5 +1,6 @@
 using System.Net;
 using CheckIn.Silo.Postgres;
+using CheckIn.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,6 @@ public sealed class PostgresSchemaTests(PostgresDatabaseFixture database) : ICla
     [Fact]
     public async Task ApplyAsync_Twice_SucceedsAndKeepsOneRowPerKey()
     {
-        PostgresDatabaseFixture.SkipWhenUnavailable();
         var dataSource = await database.CreateDatabaseAsync(Ct);
 
         await PostgresSchema.ApplyAsync(dataSource, Ct);
@@ -39,7 +39,6 @@ public sealed class PostgresSchemaTests(PostgresDatabaseFixture database) : ICla
     [Fact]
     public async Task ApplyAsync_FourConcurrentTasksOnAnEmptyDatabase_AllSucceed()
     {
-        PostgresDatabaseFixture.SkipWhenUnavailable();
         var dataSource = await database.CreateDatabaseAsync(Ct);
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => PostgresSchema.ApplyAsync(dataSource, Ct), Ct)));
@@ -50,7 +49,6 @@ public sealed class PostgresSchemaTests(PostgresDatabaseFixture database) : ICla
     [Fact]
     public async Task ApplyAsync_EmptyDatabase_AddsEveryRequiredQueryKey()
     {
-        PostgresDatabaseFixture.SkipWhenUnavailable();
         await PostgresSchema.ApplyAsync(database.DataSource, Ct);
 
         var keys = await ReadKeysAsync(database.DataSource);
@@ -61,7 +59,6 @@ public sealed class PostgresSchemaTests(PostgresDatabaseFixture database) : ICla
     [Fact]
     public async Task ClusteringQueries_VersionedWrites_FollowOrleansOptimisticConcurrency()
     {
-        PostgresDatabaseFixture.SkipWhenUnavailable();
         await PostgresSchema.ApplyAsync(database.DataSource, Ct);
         var table = new AdoNetClusteringTable(
             new ServiceCollection().BuildServiceProvider(),

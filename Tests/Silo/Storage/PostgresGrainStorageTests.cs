@@ -1,5 +1,6 @@
 using CheckIn.Silo.Storage;
 using CheckIn.Silo.Storage.Postgres;
+using CheckIn.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -10,17 +11,11 @@ public sealed class PostgresGrainStorageTests(PostgresDatabaseFixture database) 
 {
     private readonly string _poisonName = $"poison_{Guid.NewGuid():N}";
 
-    public override ValueTask InitializeAsync()
-    {
-        Assert.SkipWhen(database.ConnectionString is null, $"{PostgresDatabaseFixture.EnvironmentVariable} is not set.");
-        return base.InitializeAsync();
-    }
-
     [Fact]
     public async Task WriteStateAsync_BurstOnDataSourceOfTwoConnections_WaitsForConnectionsAndCommitsEveryWrite()
     {
         // The host's data source bounds connections; a burst must queue for them, not fail.
-        await using var dataSource = new NpgsqlDataSourceBuilder(database.RequireConnectionString())
+        await using var dataSource = new NpgsqlDataSourceBuilder(database.ConnectionString)
         {
             ConnectionStringBuilder = { MaxPoolSize = 2, Timeout = 60 },
         }.Build();
@@ -172,7 +167,7 @@ public sealed class PostgresGrainStorageTests(PostgresDatabaseFixture database) 
     {
         var options = new PostgresGrainStorageOptions
         {
-            ConnectionString = database.RequireConnectionString(),
+            ConnectionString = database.ConnectionString,
             GrainStorageSerializer = StorageTestKit.Serializer,
         };
         configure(options);
@@ -181,7 +176,7 @@ public sealed class PostgresGrainStorageTests(PostgresDatabaseFixture database) 
 
     private async Task ExecuteAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(database.RequireConnectionString());
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync(Ct);
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(Ct);
