@@ -1,11 +1,14 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CheckIn.Silo.Hosting;
 
-/// <summary>One bounded <see cref="NpgsqlDataSource"/> per connection string and process, shared by every
-/// PostgreSQL use (grain state, reminders, membership) and disposed with the host's container.</summary>
+/// <summary>One bounded <see cref="NpgsqlDataSource"/> per database and process, shared by every PostgreSQL use (grain
+/// state, reminders, membership) and disposed with the host's container. Connection strings that name the same
+/// settings in another order, case or alias (<c>Server</c> for <c>Host</c>) share one data source, so a process never
+/// holds two pools of <see cref="PostgresSettings.MaxPoolSize"/> for one database.</summary>
 internal static class PostgresDataSources
 {
     public static NpgsqlDataSource GetOrCreate(IServiceCollection services, IConfiguration configuration, string connectionString)
@@ -48,9 +51,10 @@ internal static class PostgresDataSources
 
         public NpgsqlDataSource GetOrCreate(string connectionString, PostgresSettings settings)
         {
+            var key = Canonical(connectionString);
             lock (_sources)
             {
-                if (!_sources.TryGetValue(connectionString, out var source))
+                if (!_sources.TryGetValue(key, out var source))
                 {
                     var builder = new NpgsqlConnectionStringBuilder(connectionString)
                     {
@@ -58,11 +62,21 @@ internal static class PostgresDataSources
                         Timeout = Math.Max(1, (int)settings.ConnectionWait.TotalSeconds),
                     };
                     source = NpgsqlDataSource.Create(builder.ConnectionString);
-                    _sources.Add(connectionString, source);
+                    _sources.Add(key, source);
                 }
 
                 return source;
             }
+        }
+
+        /// <summary>The settings of <paramref name="connectionString"/> under Npgsql's own names, in one order.</summary>
+        internal static string Canonical(string connectionString)
+        {
+            var settings = new NpgsqlConnectionStringBuilder(connectionString);
+            return string.Join(';', settings
+                .Select(static s => KeyValuePair.Create(s.Key, Convert.ToString(s.Value, CultureInfo.InvariantCulture)))
+                .OrderBy(static s => s.Key, StringComparer.OrdinalIgnoreCase)
+                .Select(static s => $"{s.Key}={s.Value}"));
         }
 
         public async ValueTask DisposeAsync()
