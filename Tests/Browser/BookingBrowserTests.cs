@@ -9,6 +9,7 @@ namespace CheckIn.Tests.Browser;
 
 /// <summary>A resident books and cancels a vaccination on a phone-sized screen in headless Chromium, with
 /// JavaScript turned off: every step is a plain link or form. Every wait is on a condition with a deadline.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class BookingBrowserTests
 {
     private const float Deadline = 30_000;

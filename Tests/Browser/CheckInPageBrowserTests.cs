@@ -6,6 +6,7 @@ namespace CheckIn.Tests.Browser;
 
 /// <summary>A visitor checks in on a phone-sized screen (375x667) with JavaScript turned off: the page fits the
 /// width, the touch targets are large, the form works, and the points are shown afterwards.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class CheckInPageBrowserTests
 {
     private const float Deadline = 30_000;

@@ -8,6 +8,7 @@ namespace CheckIn.Tests.Browser;
 
 /// <summary>A staff member signs in with headless Chromium and watches the operations page update while grains
 /// are called. Every wait is on a condition with a deadline.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class DashboardBrowserTests
 {
     private const float Deadline = 30_000;
