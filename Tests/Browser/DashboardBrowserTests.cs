@@ -52,6 +52,43 @@ public sealed class DashboardBrowserTests
         await SaveScreenshotsAsync(page);
     }
 
+    [Fact]
+    public async Task Admin_OpensTheOrleansDashboard_ItShowsTheSiloWithNoBlockedOrMissingResource()
+    {
+        await using var front = await BrowserWebFront.StartAsync();
+        await using var context = await front.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = front.Address.ToString() });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(Deadline);
+        // What a user would see in the browser's console: blocked by the content security policy, failed to load, thrown.
+        var problems = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Enqueue($"{message.Text} ({message.Location})");
+            }
+        };
+        page.PageError += (_, error) => problems.Enqueue(error);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                problems.Enqueue($"{response.Status} {response.Url}");
+            }
+        };
+
+        await page.GotoAsync("/signin?returnUrl=%2Fdashboard%2F");
+        await page.GetByLabel("ユーザー名").FillAsync("admin");
+        await page.GetByLabel("パスワード").FillAsync(WebFrontFactory.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "サインイン" }).ClickAsync();
+        await page.WaitForURLAsync("**/dashboard/");
+
+        var activeSilos = page.Locator(".info-box-content", new() { HasText = "Active Silos" }).Locator(".info-box-number");
+        await Assertions.Expect(activeSilos).ToHaveTextAsync("1", new() { Timeout = Deadline });
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(problems.IsEmpty, string.Join(Environment.NewLine, problems));
+    }
+
     /// <summary>With CHECKIN_SCREENSHOTS set to a folder, saves the dashboard and the sign-in page at phone and
     /// desktop widths, to look at them.</summary>
     private static async Task SaveScreenshotsAsync(IPage page)

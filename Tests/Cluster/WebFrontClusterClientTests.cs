@@ -10,12 +10,12 @@ namespace CheckIn.Tests.Cluster;
 
 /// <summary>The web front as a client of a two-silo process cluster (<c>ClusterClient:ConnectionString</c> and
 /// <c>ClusterClient:ClusterId</c> set): it serves <c>/healthz</c>, signs in through the cluster's grains and
-/// lists the cluster's silos from the membership table.</summary>
+/// lists the cluster's silos from the membership table; the Orleans dashboard shows the cluster.</summary>
 [Collection(ProcessClusterCollection.Name)]
 public sealed class WebFrontClusterClientTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
 {
     [Fact]
-    public async Task WebFront_AsClusterClient_ServesHealthAndApiThroughTwoSiloProcesses()
+    public async Task WebFront_AsClusterClient_ServesHealthApiAndDashboardThroughTwoSiloProcesses()
     {
         await using var cluster = await ProcessCluster.StartAsync(database.ConnectionString, 2);
         var settings = SiloProcess.AsConfiguration(cluster.Keys);
@@ -43,5 +43,15 @@ public sealed class WebFrontClusterClientTests(PostgresDatabaseFixture database)
             cluster.Silos.Select(static s => s.Port).Order(),
             silos.Select(static s => new Uri("tcp://" + s.GetProperty("address").GetString()).Port).Order());
         Assert.All(silos, static s => Assert.False(s.GetProperty("hostedHere").GetBoolean()));
+
+        // Microsoft.Orleans.Dashboard in client mode: its counters come from the silos' dashboard grains.
+        using var counters = await client.GetAsync(new Uri("/dashboard/DashboardCounters", UriKind.Relative), cancellationToken);
+        var countersBody = await counters.Content.ReadAsStringAsync(cancellationToken);
+        Assert.True(counters.StatusCode == HttpStatusCode.OK, $"the dashboard answered {(int)counters.StatusCode}: {countersBody}");
+        using var dashboard = JsonDocument.Parse(countersBody);
+        Assert.Equal(
+            cluster.Silos.Select(static s => s.Port).Order(),
+            dashboard.RootElement.GetProperty("hosts").EnumerateArray()
+                .Select(static h => new Uri("tcp://" + h.GetProperty("siloAddress").GetString()!.Split('@')[0]).Port).Order());
     }
 }

@@ -147,6 +147,22 @@ public sealed partial class PagesTests(WebFixture fixture)
     }
 
     [Fact]
+    public async Task Dashboard_ContentSecurityPolicy_AllowsInlineStyleAndDataFontsThereOnly_NeverInlineScript()
+    {
+        using var browser = NewBrowser();
+        using var signedIn = await PostSignInAsync(browser, "admin", WebFrontFactory.AdminPassword, "/dashboard");
+
+        using var dashboard = await browser.GetAsync("/dashboard/", TestContext.Current.CancellationToken);
+        using var ownPage = await browser.GetAsync("/operations", TestContext.Current.CancellationToken);
+
+        var dashboardPolicy = string.Join(";", dashboard.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("style-src 'self' 'unsafe-inline'", dashboardPolicy, StringComparison.Ordinal);
+        Assert.Contains("font-src 'self' data:", dashboardPolicy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", dashboardPolicy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", string.Join(";", ownPage.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Dashboard_Admin_ServesTheOrleansDashboard()
     {
         using var browser = NewBrowser();

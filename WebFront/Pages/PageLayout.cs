@@ -30,6 +30,7 @@ public static class PageLayout
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{title} | {SiteName(page)}</title>
+            <link rel="icon" href="/favicon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="/css/site.css">
             {head ?? HtmlContent.Empty}
             </head>
