@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 
 namespace CheckIn.Benchmarks.Burst;
 
-/// <summary>The HTTP ceiling of the machine: Kestrel answering a trivial 200, run as <c>burst-serve kestrel</c> and
-/// measured with the same client as the web front.</summary>
+/// <summary>The HTTP ceiling of the machine: Kestrel answering a trivial JSON POST (the reservation's body, read and
+/// answered as JSON by a minimal API), run as <c>burst-serve kestrel</c> and measured with the same client as the web
+/// front.</summary>
 internal static class BareKestrelServer
 {
     public static async Task<int> RunAsync()
@@ -15,7 +16,7 @@ internal static class BareKestrelServer
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.MapGet("/healthz", () => TypedResults.Ok());
-        app.MapGet("/", () => TypedResults.Ok());
+        app.MapPost("/echo", (EchoRequest request) => TypedResults.Ok(new EchoAnswer(request.SlotId)));
         await app.RunAsync();
         return 0;
     }
@@ -32,7 +33,7 @@ internal static class BareKestrelServer
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var run = LoadClient.RunForAsync(duration, concurrency, () => recorder.MeasureAsync(async () =>
             {
-                using var response = await client.GetAsync(string.Empty);
+                using var response = await client.PostAsync("echo", BurstHttp.Json(new EchoRequest("slot-0001")));
                 return response.StatusCode == HttpStatusCode.OK ? BurstOutcomes.Confirmed : $"http_{(int)response.StatusCode}";
             }));
             await progress.TrackAsync("bare Kestrel (seconds)", (int)duration.TotalSeconds, () => (int)clock.Elapsed.TotalSeconds, run);
@@ -43,8 +44,12 @@ internal static class BareKestrelServer
             Scenario = BurstScenarios.BareKestrel,
             Mode = BurstScenarios.Http,
             Storage = "none",
-            Parameters = $"GET / → 200, {duration.TotalSeconds:0} s, client concurrency {concurrency}",
+            Parameters = $"POST /echo (JSON in, JSON out) → 200, {duration.TotalSeconds:0} s, client concurrency {concurrency}",
             Samples = recorder.Samples(),
         };
     }
+
+    internal sealed record EchoRequest(string SlotId);
+
+    internal sealed record EchoAnswer(string SlotId);
 }

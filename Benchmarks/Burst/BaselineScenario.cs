@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
 using CheckIn.Testing;
 using Npgsql;
 
@@ -26,7 +25,7 @@ internal static class BaselineScenario
             await BurstHttp.WarmUpAsync(client, settings.Concurrency);
             run = await StampedeWorkload.RunAsync(settings, residents, slotIds, async (resident, slot) =>
             {
-                using var response = await client.PostAsJsonAsync("reservations", new BaselineReservationRequest(resident.ResidentId, slot));
+                using var response = await client.PostAsync("reservations", BurstHttp.Json(new BaselineReservationRequest(resident.ResidentId, slot)));
                 var (outcome, id) = await BurstHttp.ReadAsync(response, HttpStatusCode.Created, "reservationId");
                 return new BookingAttempt(outcome, id);
             }, progress);

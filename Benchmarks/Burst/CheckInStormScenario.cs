@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
 using CheckIn.Benchmarks.CheckIn;
 using CheckIn.Grains.Interfaces.CheckIn;
 using CheckIn.Testing;
@@ -63,7 +62,7 @@ internal static class CheckInStormScenario
             await BurstHttp.WarmUpAsync(client, settings.Concurrency);
             samples = await StormAsync(settings, venues, confirmedPerVenue, progress, async (venue, email) =>
             {
-                using var response = await client.PostAsJsonAsync("api/checkins", new { code = venue.Code, email });
+                using var response = await client.PostAsync("api/checkins", BurstHttp.Json(new { code = venue.Code, email }));
                 return response.StatusCode switch
                 {
                     HttpStatusCode.Created => BurstOutcomes.Confirmed,

@@ -128,9 +128,9 @@ internal static class StampedeScenario
         var residents = new StampedeResident[campaign.Vouchers.Count];
         await LoadClient.RunAsync(residents.Length, concurrency, async i =>
         {
-            using var response = await client.PostAsJsonAsync(
+            using var response = await client.PostAsync(
                 $"api/campaigns/{campaign.CampaignId}/sessions",
-                new { voucherNumber = campaign.Vouchers[i], birthDate = StampedeCampaign.BirthDate });
+                BurstHttp.Json(new { voucherNumber = campaign.Vouchers[i], birthDate = StampedeCampaign.BirthDate }));
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 throw new InvalidOperationException($"Sign-in failed: {(int)response.StatusCode} {await BurstHttp.ProblemCodeAsync(response)}");
@@ -144,7 +144,7 @@ internal static class StampedeScenario
 
     private static async Task<BookingAttempt> BookAsync(HttpClient client, string campaignId, StampedeResident resident, string slotId)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/campaigns/{campaignId}/reservations") { Content = JsonContent.Create(new { slotId }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/campaigns/{campaignId}/reservations") { Content = BurstHttp.Json(new { slotId }) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", resident.Token);
         using var response = await client.SendAsync(request);
         var (outcome, id) = await BurstHttp.ReadAsync(response, HttpStatusCode.Created, "reservationId");
