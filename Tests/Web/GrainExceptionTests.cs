@@ -23,7 +23,9 @@ public sealed class GrainExceptionTests
         using var client = await factory.CreateAdminClientAsync();
         probe = factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IOverloadProbeGrain>(key);
         // One call runs (and waits for the release), one waits in the activation's queue: the queue is at its limit.
+        // The second is sent once the first runs: sent together, both may sit in the queue and the second is refused.
         var running = probe.Hold();
+        await OverloadProbeGrain.WhenHolding(key).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         var queued = probe.Hold();
         try
         {

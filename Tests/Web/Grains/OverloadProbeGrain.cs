@@ -6,11 +6,22 @@ namespace CheckIn.Tests.Web.Grains;
 public sealed class OverloadProbeGrain : Grain, IOverloadProbeGrain
 {
     private static readonly ConcurrentDictionary<string, TaskCompletionSource> s_gates = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, TaskCompletionSource> s_holding = new(StringComparer.Ordinal);
 
     /// <summary>Lets every present and future <see cref="Hold"/> of the grain <paramref name="key"/> complete.</summary>
-    public static void Release(string key) => Gate(key).TrySetResult();
+    public static void Release(string key) => Signal(s_gates, key).TrySetResult();
 
-    public Task Hold() => Gate(this.GetPrimaryKeyString()).Task;
+    /// <summary>Completes when a <see cref="Hold"/> of the grain <paramref name="key"/> has started to run: from then
+    /// on the activation is busy and a further call waits in its queue.</summary>
+    public static Task WhenHolding(string key) => Signal(s_holding, key).Task;
 
-    private static TaskCompletionSource Gate(string key) => s_gates.GetOrAdd(key, static _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+    public Task Hold()
+    {
+        var key = this.GetPrimaryKeyString();
+        Signal(s_holding, key).TrySetResult();
+        return Signal(s_gates, key).Task;
+    }
+
+    private static TaskCompletionSource Signal(ConcurrentDictionary<string, TaskCompletionSource> signals, string key) =>
+        signals.GetOrAdd(key, static _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 }
