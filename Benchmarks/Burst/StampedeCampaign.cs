@@ -166,6 +166,7 @@ internal sealed class StampedeCampaign
             Missing: confirmedIds.Count(id => !storedIds.Contains(id)),
             MissingAtResident: missingAtResident,
             Extra: storedIds.Count(id => !confirmedIds.Contains(id)),
+            ExtraUnsettled: stored.Count(r => !r.Settled && !confirmedIds.Contains(r.ReservationId)),
             ResidentMismatches: residentMismatches,
             OverbookedSeats: overbookedSeats,
             OverbookedSlots: overbookedSlots,

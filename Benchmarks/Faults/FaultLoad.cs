@@ -69,6 +69,7 @@ internal sealed class FaultLoad(HttpClient client, string campaignId, IReadOnlyL
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/campaigns/{campaignId}/reservations") { Content = JsonContent.Create(new { slotId = slotIds[slot] }) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", resident.Token);
         request.Headers.Add("Idempotency-Key", idempotencyKey);
+        var sentAt = recorder.Now;
         HttpResponseMessage response;
         try
         {
@@ -76,12 +77,12 @@ internal sealed class FaultLoad(HttpClient client, string campaignId, IReadOnlyL
         }
         catch (HttpRequestException)
         {
-            recorder.Record(slot, FaultOutcome.Unreachable, "unreachable");
+            recorder.Record(sentAt, slot, FaultOutcome.Unreachable, "unreachable");
             return (FaultOutcome.Unreachable, s_reconnectPause);
         }
         catch (TaskCanceledException)
         {
-            recorder.Record(slot, FaultOutcome.NoAnswer, "no answer");
+            recorder.Record(sentAt, slot, FaultOutcome.NoAnswer, "no answer");
             return (FaultOutcome.NoAnswer, s_reconnectPause);
         }
 
@@ -92,11 +93,11 @@ internal sealed class FaultLoad(HttpClient client, string campaignId, IReadOnlyL
                 case HttpStatusCode.Created:
                     var (_, reservationId) = await BurstHttp.ReadAsync(response, HttpStatusCode.Created, "reservationId");
                     recorder.Confirm(new StampedeConfirmation(resident.ResidentId, slotIds[slot], reservationId ?? "?"));
-                    recorder.Record(slot, FaultOutcome.Created);
+                    recorder.Record(sentAt, slot, FaultOutcome.Created);
                     return (FaultOutcome.Created, null);
                 case HttpStatusCode.ServiceUnavailable:
                     var delta = response.Headers.RetryAfter?.Delta;
-                    recorder.Record(slot, FaultOutcome.Unavailable, $"503 {await BurstHttp.ProblemCodeAsync(response)}");
+                    recorder.Record(sentAt, slot, FaultOutcome.Unavailable, $"503 {await BurstHttp.ProblemCodeAsync(response)}");
                     if (delta is null)
                     {
                         recorder.RecordWithoutRetryAfter();
@@ -104,12 +105,12 @@ internal sealed class FaultLoad(HttpClient client, string campaignId, IReadOnlyL
 
                     return (FaultOutcome.Unavailable, delta is { } d ? TimeSpan.FromTicks(Math.Min(d.Ticks, s_longestRetryAfter.Ticks)) : s_retryWithoutHeader);
                 case >= HttpStatusCode.InternalServerError:
-                    recorder.Record(slot, FaultOutcome.ServerError, $"{(int)response.StatusCode} {await BurstHttp.ProblemCodeAsync(response)}");
+                    recorder.Record(sentAt, slot, FaultOutcome.ServerError, $"{(int)response.StatusCode} {await BurstHttp.ProblemCodeAsync(response)}");
                     return (FaultOutcome.ServerError, s_retryWithoutHeader);
                 default:
                     var code = await BurstHttp.ProblemCodeAsync(response);
                     var outcome = code == BurstOutcomes.SlotFull ? FaultOutcome.SlotFull : FaultOutcome.Refused;
-                    recorder.Record(slot, outcome, outcome == FaultOutcome.Refused ? $"{(int)response.StatusCode} {code}" : null);
+                    recorder.Record(sentAt, slot, outcome, outcome == FaultOutcome.Refused ? $"{(int)response.StatusCode} {code}" : null);
                     return (outcome, null);
             }
         }

@@ -34,14 +34,18 @@ internal sealed class FaultRecorder
     /// <summary>The answers other than 201 and <c>slot_full</c> by status and problem code (<c>503 unavailable</c>).</summary>
     public IReadOnlyDictionary<string, int> AnswerCodes => _answerCodes;
 
+    /// <summary>The slowest answer (or the client's timeout).</summary>
+    public TimeSpan SlowestAnswer => _answers.IsEmpty ? TimeSpan.Zero : _answers.Max(a => a.Latency);
+
     public int Count(FaultOutcome outcome) => Volatile.Read(ref _counts[(int)outcome]);
 
     /// <summary>Records an answer; <paramref name="code"/> (status and problem code) is counted for the others than
     /// 201 and <c>slot_full</c>.</summary>
-    public void Record(int slot, FaultOutcome outcome, string? code = null)
+    public void Record(TimeSpan sentAt, int slot, FaultOutcome outcome, string? code = null)
     {
         Interlocked.Increment(ref _counts[(int)outcome]);
-        _answers.Enqueue(new FaultAnswer(Now, slot, outcome));
+        var now = Now;
+        _answers.Enqueue(new FaultAnswer(now, now - sentAt, slot, outcome));
         if (code is not null)
         {
             _answerCodes.AddOrUpdate(code, 1, static (_, n) => n + 1);

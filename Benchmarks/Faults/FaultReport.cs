@@ -15,12 +15,12 @@ internal static class FaultReport
         Line(text, $"Machine: {machine.Describe()}  ");
         Line(text, $"Took {elapsed.TotalMinutes:0.0} min.");
         Line(text, "");
-        Line(text, "| fault | 201 | 409 slot_full | other 4xx | 503 | 503 without Retry-After | 500 / other 5xx | unreachable | no answer | recovery: first 201 | recovery: every slot answering | acknowledged | lost (database) | lost (API) | overbooked slots | verdict |");
-        Line(text, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        Line(text, "| fault | 201 | 409 slot_full | other 4xx | 503 | 503 without Retry-After | 500 / other 5xx | unreachable | no answer | recovery: first 201 | recovery: every slot answering | slowest answer | acknowledged | lost (database) | lost (API) | overbooked slots | verdict |");
+        Line(text, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in results)
         {
             Line(text, $"| {r.Fault} | {r.Created:N0} | {r.SlotFull:N0} | {r.Refused:N0} | {r.Unavailable:N0} | {r.UnavailableWithoutRetryAfter:N0} | {r.ServerErrors:N0} | {r.Unreachable:N0} | {r.NoAnswer:N0} | "
-                + $"{Seconds(r.FirstCreatedAfterBack)} | {Seconds(r.AllSlotsServingAfterBack)} | {r.Acknowledged:N0} | {r.LostInDatabase:N0} | {r.LostViaApi:N0} | {r.OverbookedSlots:N0} | {(r.Correct ? "correct" : "**broken**")} |");
+                + $"{Seconds(r.FirstCreatedAfterBack)} | {Seconds(r.AllSlotsServingAfterBack)} | {Seconds(r.SlowestAnswer)} | {r.Acknowledged:N0} | {r.LostInDatabase:N0} | {r.LostViaApi:N0} | {r.OverbookedSlots:N0} | {(r.Correct ? "correct" : "**broken**")} |");
         }
 
         Line(text, "");
@@ -28,7 +28,8 @@ internal static class FaultReport
         {
             var codes = r.AnswerCodes.Count == 0 ? "none" : string.Join(", ", r.AnswerCodes.OrderByDescending(c => c.Value).Select(c => $"{c.Key} x{c.Value:N0}"));
             Line(text, $"- **{r.Fault}** ({r.Parameters}): fault at {r.FaultAt.TotalSeconds:0.0} s after the opening, back at {r.BackAt.TotalSeconds:0.0} s; "
-                + $"{r.StoredActive:N0} active reservations stored ({r.Unacknowledged:N0} never acknowledged); residents who gave up {r.GaveUp}; other answers: {codes}; {string.Join("; ", r.Notes)}.");
+                + $"{r.StoredActive:N0} active reservations stored ({r.Unacknowledged:N0} never acknowledged, {r.UnacknowledgedUnsettled:N0} of them unsettled at their slot); "
+                + $"residents who gave up {r.GaveUp}; other answers: {codes}; {string.Join("; ", r.Notes)}.");
         }
 
         return text.ToString();

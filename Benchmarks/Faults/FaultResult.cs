@@ -63,6 +63,13 @@ internal sealed class FaultResult
     /// again before the deadline): not a broken promise, but counted.</summary>
     public required int Unacknowledged { get; init; }
 
+    /// <summary>Of <see cref="Unacknowledged"/>, those the slot holds unsettled: the resident never stored them, and the
+    /// slot's reconciliation will release the seat.</summary>
+    public required int UnacknowledgedUnsettled { get; init; }
+
+    /// <summary>The slowest answer (or the client's timeout), in seconds.</summary>
+    public required TimeSpan SlowestAnswer { get; init; }
+
     public List<string> Notes { get; } = [];
 
     /// <summary>Every error answer while a dependency was down is a 503 with Retry-After or, while the web front

@@ -1,14 +1,17 @@
 using System.Net;
+using System.Net.Sockets;
+using CheckIn.Grains.Interfaces.Booking;
 using CheckIn.Grains.Interfaces.Tenants;
 using CheckIn.Tests.Web.Grains;
 using CheckIn.WebFront.Errors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace CheckIn.Tests.Web;
 
-/// <summary>Exceptions from grains reach the client as problems: back-pressure as 503 with Retry-After,
+/// <summary>Exceptions from grains reach the client as problems: back-pressure and a database that is down as 503 with Retry-After,
 /// registered domain exceptions as their own status and code.</summary>
 public sealed class GrainExceptionTests
 {
@@ -72,6 +75,63 @@ public sealed class GrainExceptionTests
         using var response = await client.PostJsonAsync("/api/tenants", new { id = WebFixture.Unique("gone"), name = "Gone" });
 
         await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "timeout");
+        Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
+    }
+
+    [Fact]
+    public async Task StorageUnavailable_ConnectionRefusedInsideOrleansStorageError_Returns503UnavailableWithRetryAfter()
+    {
+        // What a grain activation meets while PostgreSQL is stopped: Orleans wraps the provider's exception.
+        await using var factory = FactoryWhereTenantGrainsThrow(_ => new OrleansException(
+            "Error from storage provider PostgresGrainStorage.tenant during ReadStateAsync",
+            new NpgsqlException("Failed to connect to 127.0.0.1:5432", new SocketException((int)SocketError.ConnectionRefused))));
+        using var client = await factory.CreateAdminClientAsync();
+
+        using var response = await client.PostJsonAsync("/api/tenants", new { id = WebFixture.Unique("pgdown"), name = "Down" });
+
+        await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "unavailable");
+        Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
+    }
+
+    [Fact]
+    public async Task StorageUnavailable_ServerStillStarting57P03_Returns503UnavailableWithRetryAfter()
+    {
+        await using var factory = FactoryWhereTenantGrainsThrow(_ => new OrleansException(
+            "Error from storage provider PostgresGrainStorage.tenant during ReadStateAsync",
+            new PostgresException("the database system is not yet accepting connections", "FATAL", "FATAL", PostgresErrorCodes.CannotConnectNow)));
+        using var client = await factory.CreateAdminClientAsync();
+
+        using var response = await client.PostJsonAsync("/api/tenants", new { id = WebFixture.Unique("pgstart"), name = "Starting" });
+
+        await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "unavailable");
+        Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
+    }
+
+    [Fact]
+    public async Task StorageError_NotTransientConstraintViolation_Returns500WithoutDetails()
+    {
+        // Retrying cannot mend a violated constraint: that is a bug, not an outage.
+        await using var factory = FactoryWhereTenantGrainsThrow(_ => new OrleansException(
+            "Error from storage provider PostgresGrainStorage.tenant during WriteStateAsync",
+            new PostgresException("duplicate key value violates unique constraint", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation)));
+        using var client = await factory.CreateAdminClientAsync();
+
+        using var response = await client.PostJsonAsync("/api/tenants", new { id = WebFixture.Unique("pgdup"), name = "Duplicate" });
+
+        await response.AssertProblemAsync(HttpStatusCode.InternalServerError, "internal_error");
+        Assert.Null(response.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task BookingUnavailable_RefusalWithoutRetryAfter_Returns503WithTheDefaultRetryAfter()
+    {
+        // A grain that could not store its state says "unavailable" and names no delay; the client still learns when to retry.
+        await using var factory = FactoryWhereTenantGrainsThrow(_ => new BookingException(BookingErrorCodes.Unavailable, "The booking could not be stored; nothing was confirmed, try again."));
+        using var client = await factory.CreateAdminClientAsync();
+
+        using var response = await client.PostJsonAsync("/api/tenants", new { id = WebFixture.Unique("unstored"), name = "Unstored" });
+
+        await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "unavailable");
         Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
     }
 
