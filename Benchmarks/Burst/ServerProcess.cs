@@ -157,9 +157,6 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The last lines the server printed (for a failure's diagnosis).</summary>
-    public string RecentOutput => Output();
-
     private string Output()
     {
         lock (_output)

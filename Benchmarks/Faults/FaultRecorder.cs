@@ -96,15 +96,16 @@ internal sealed class FaultRecorder
         }
     }
 
-    /// <summary>From <paramref name="back"/> to the first 201 answered after it; null if none came.</summary>
+    /// <summary>From <paramref name="back"/> to the first 201 to a request sent after it (an answer already under way
+    /// when the fault struck proves nothing); null if none came.</summary>
     public TimeSpan? FirstCreatedAfter(TimeSpan back)
-        => _answers.Where(a => a.At >= back && a.Outcome == FaultOutcome.Created).Select(a => (TimeSpan?)(a.At - back)).Min();
+        => _answers.Where(a => a.At - a.Latency >= back && a.Outcome == FaultOutcome.Created).Select(a => (TimeSpan?)(a.At - back)).Min();
 
-    /// <summary>From <paramref name="back"/> until every slot had answered (201 or <c>slot_full</c>) after it: the
-    /// slots whose grains lived where the fault struck answer last. Null if a slot never answered.</summary>
+    /// <summary>From <paramref name="back"/> until every slot had answered (201 or <c>slot_full</c>) a request sent
+    /// after it: the slots whose grains lived where the fault struck answer last. Null if a slot never answered.</summary>
     public TimeSpan? AllSlotsServingAfter(TimeSpan back, int slots)
     {
-        var first = _answers.Where(a => a.At >= back && a.Outcome is FaultOutcome.Created or FaultOutcome.SlotFull)
+        var first = _answers.Where(a => a.At - a.Latency >= back && a.Outcome is FaultOutcome.Created or FaultOutcome.SlotFull)
             .GroupBy(a => a.Slot)
             .ToDictionary(g => g.Key, g => g.Min(a => a.At) - back);
         return first.Count == slots ? first.Values.Max() : null;

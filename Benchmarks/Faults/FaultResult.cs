@@ -37,10 +37,10 @@ internal sealed class FaultResult
     /// nothing comes back, the survivors take over), since the opening.</summary>
     public required TimeSpan BackAt { get; init; }
 
-    /// <summary>From <see cref="BackAt"/> to the first 201.</summary>
+    /// <summary>From <see cref="BackAt"/> to the first 201 to a request sent after it.</summary>
     public required TimeSpan? FirstCreatedAfterBack { get; init; }
 
-    /// <summary>From <see cref="BackAt"/> until every slot had answered again (201 or <c>slot_full</c>).</summary>
+    /// <summary>From <see cref="BackAt"/> until every slot had answered a request sent after it (201 or <c>slot_full</c>).</summary>
     public required TimeSpan? AllSlotsServingAfterBack { get; init; }
 
     /// <summary>Reservations answered 201.</summary>

@@ -112,11 +112,6 @@ internal sealed class FaultTopology : IAsyncDisposable
         if (_web is { } web)
         {
             _web = null;
-            if (Environment.GetEnvironmentVariable("CHECKIN_FAULTS_DEBUG") is { Length: > 0 } debugFile)
-            {
-                await File.WriteAllTextAsync(debugFile, web.RecentOutput);
-            }
-
             await web.DisposeAsync();
         }
 
