@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using CheckIn.Benchmarks.Burst;
+using CheckIn.Benchmarks.Faults;
 using CheckIn.Benchmarks.GrainCalls;
 using CheckIn.Benchmarks.WebFront;
 
@@ -8,6 +9,12 @@ using CheckIn.Benchmarks.WebFront;
 if (args is ["burst" or "burst-serve", ..])
 {
     return await BurstCommand.InvokeAsync(args);
+}
+
+// "faults ...": PostgreSQL restarted, a silo killed, the web front restarted, each during a booking stampede (Benchmarks/Faults).
+if (args is ["faults", ..])
+{
+    return await FaultsCommand.InvokeAsync(args);
 }
 
 // "calls [--seconds N] [--rounds N] [--callers N]": grain calls/s on Orleans against the Channel mailbox baseline.

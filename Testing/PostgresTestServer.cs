@@ -27,16 +27,18 @@ public sealed partial class PostgresTestServer : IAsyncDisposable
     private readonly string? _binDirectory;
     private readonly string? _rootDirectory;
     private readonly bool _runAsPostgres;
+    private readonly string? _serverOptions;
     private readonly List<string> _createdDatabases = [];
     private int _disposed;
 
-    private PostgresTestServer(string connectionString, string? binDirectory, string? rootDirectory, bool runAsPostgres)
+    private PostgresTestServer(string connectionString, string? binDirectory, string? rootDirectory, bool runAsPostgres, string? serverOptions)
     {
         ConnectionString = connectionString;
         _adminConnectionString = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
         _binDirectory = binDirectory;
         _rootDirectory = rootDirectory;
         _runAsPostgres = runAsPostgres;
+        _serverOptions = serverOptions;
     }
 
     /// <summary>The connection string of the server's <c>postgres</c> database, as superuser <c>postgres</c>.</summary>
@@ -54,11 +56,20 @@ public sealed partial class PostgresTestServer : IAsyncDisposable
         var external = Environment.GetEnvironmentVariable(ExternalServerVariable);
         if (!string.IsNullOrWhiteSpace(external))
         {
-            var server = new PostgresTestServer(external, binDirectory: null, rootDirectory: null, runAsPostgres: false);
+            var server = new PostgresTestServer(external, binDirectory: null, rootDirectory: null, runAsPostgres: false, serverOptions: null);
             await WaitUntilReadyAsync(external, cancellationToken).ConfigureAwait(false);
             return server;
         }
 
+        return await StartOwnAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts a fresh server of its own even when <see cref="ExternalServerVariable"/> is set: for fault tests
+    /// that stop and start the server (<see cref="StopAsync"/>, <see cref="RestartAsync"/>), which a shared one must not be.</summary>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <exception cref="InvalidOperationException">The PostgreSQL server binaries are not installed.</exception>
+    public static async Task<PostgresTestServer> StartOwnAsync(CancellationToken cancellationToken = default)
+    {
         var binDirectory = FindBinDirectory();
         var rootDirectory = Path.Combine(Path.GetTempPath(), "checkin-pg-" + Guid.NewGuid().ToString("N"));
         var runAsPostgres = Environment.IsPrivilegedProcess;
@@ -93,7 +104,7 @@ public sealed partial class PostgresTestServer : IAsyncDisposable
                         Username = "postgres",
                         Database = "postgres",
                     }.ConnectionString;
-                    var server = new PostgresTestServer(connectionString, binDirectory, rootDirectory, runAsPostgres);
+                    var server = new PostgresTestServer(connectionString, binDirectory, rootDirectory, runAsPostgres, options);
                     try
                     {
                         await WaitUntilReadyAsync(connectionString, cancellationToken).ConfigureAwait(false);
@@ -119,6 +130,38 @@ public sealed partial class PostgresTestServer : IAsyncDisposable
             TryDeleteDirectory(rootDirectory);
             throw;
         }
+    }
+
+    /// <summary>Stops the server process as a crash would (<c>pg_ctl stop -m immediate</c>: no checkpoint, every
+    /// connection cut), keeping its data directory and port for <see cref="RestartAsync"/>.</summary>
+    /// <param name="cancellationToken">Cancels the wait for the stop.</param>
+    /// <exception cref="InvalidOperationException">The server is external (not this instance's to stop) or did not stop.</exception>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
+        ThrowIfExternal();
+        await RunToolAsync(_binDirectory!, _runAsPostgres, "pg_ctl",
+            ["-D", Path.Combine(_rootDirectory!, "data"), "-m", "immediate", "-w", "-t", "60", "stop"],
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts the server stopped by <see cref="StopAsync"/> again, on the same port and data directory (it
+    /// recovers from its write-ahead log), and returns once it answers queries.</summary>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <exception cref="InvalidOperationException">The server is external or did not start.</exception>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
+        ThrowIfExternal();
+        var started = await RunToolUncheckedAsync(_binDirectory!, _runAsPostgres, "pg_ctl",
+            ["-D", Path.Combine(_rootDirectory!, "data"), "-l", Path.Combine(_rootDirectory!, "server.log"), "-w", "-t", "60", "-o", _serverOptions!, "start"],
+            cancellationToken).ConfigureAwait(false);
+        if (started.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"PostgreSQL did not start again. pg_ctl said:{Environment.NewLine}{started.Output}{ReadLog(_rootDirectory!)}");
+        }
+
+        await WaitUntilReadyAsync(ConnectionString, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Creates a new, empty database and returns the connection string for it.</summary>
@@ -187,6 +230,14 @@ public sealed partial class PostgresTestServer : IAsyncDisposable
         finally
         {
             TryDeleteDirectory(_rootDirectory!);
+        }
+    }
+
+    private void ThrowIfExternal()
+    {
+        if (IsExternal)
+        {
+            throw new InvalidOperationException($"The server named by {ExternalServerVariable} is shared: start one of its own with {nameof(StartOwnAsync)} to stop and start it.");
         }
     }
 

@@ -30,11 +30,14 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// reference, so its runtimeconfig is copied too).</summary>
     public static string AssemblyPath(string assemblyName) => Path.Combine(AppContext.BaseDirectory, assemblyName + ".dll");
 
-    /// <summary>Starts <c>dotnet {assembly} {arguments}</c> with <c>ASPNETCORE_URLS</c> on a free loopback port and
-    /// returns once <paramref name="healthPath"/> answers 200.</summary>
-    public static async Task<ServerProcess> StartAsync(string assemblyName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment, string healthPath, CancellationToken cancellationToken = default)
+    /// <summary>The process id (for a kill from outside).</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>Starts <c>dotnet {assembly} {arguments}</c> with <c>ASPNETCORE_URLS</c> on a free loopback port (or
+    /// <paramref name="port"/>, for a restart where clients expect it) and returns once <paramref name="healthPath"/> answers 200.</summary>
+    public static async Task<ServerProcess> StartAsync(string assemblyName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment, string healthPath, CancellationToken cancellationToken = default, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         var workingDirectory = Directory.CreateTempSubdirectory("checkin-burst-server-").FullName;
         var info = new ProcessStartInfo("dotnet")
@@ -102,6 +105,17 @@ internal sealed class ServerProcess : IAsyncDisposable
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
+
+    /// <summary>kill -9: the server dies at once, with the requests it was serving.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -105,14 +105,34 @@ internal sealed class StampedeCampaign
     /// and compares with what the client was told.</summary>
     public async Task VerifyAsync(IGrainFactory grains, IReadOnlyList<StampedeResident> residents, IReadOnlyList<StampedeConfirmation> confirmations, ScenarioResult result)
     {
+        var readBack = await ReadBackAsync(grains, residents, confirmations);
+        result.Overbookings = readBack.OverbookedSeats;
+        result.DoubleBookings = Math.Max(readBack.StoredDoubles, StampedeWorkload.ClientDoubleBookings(confirmations));
+        result.Verified = readBack.Missing == 0 && readBack.Extra == 0 && readBack.ResidentMismatches == 0 && readBack.OverbookedSeats == 0;
+        result.Verification = $"fresh silo on the same database: {readBack.StoredActive:N0} active reservations stored in {Slots.Count:N0} slots, "
+            + $"{readBack.Confirmed:N0} confirmed to the client; missing {readBack.Missing}, extra {readBack.Extra}; "
+            + $"{residents.Count:N0} residents read back, {readBack.ResidentMismatches} disagree";
+    }
+
+    /// <summary>Every slot's active reservations and every resident's, as stored, against the confirmations: what
+    /// is missing, what is extra, which slots hold more than their capacity.</summary>
+    public async Task<StampedeReadBack> ReadBackAsync(IGrainFactory grains, IReadOnlyList<StampedeResident> residents, IReadOnlyList<StampedeConfirmation> confirmations)
+    {
         var stored = new ConcurrentBag<SlotReservationView>();
-        var overbooked = 0;
+        var overbookedSeats = 0;
+        var overbookedSlots = 0;
         await LoadClient.RunAsync(Slots.Count, 16, async i =>
         {
             var slot = grains.GetGrain<ISlotGrain>(BookingKeys.Slot(CampaignId, Slots[i].SlotId));
             var active = (await slot.GetReservations()).Where(r => r.Status == ReservationStatus.Active).ToList();
             var summary = await slot.GetSummary();
-            Interlocked.Add(ref overbooked, Math.Max(0, Math.Max(active.Count, summary.Booked) - Slots[i].Capacity));
+            var over = Math.Max(0, Math.Max(active.Count, summary.Booked) - Slots[i].Capacity);
+            Interlocked.Add(ref overbookedSeats, over);
+            if (over > 0)
+            {
+                Interlocked.Increment(ref overbookedSlots);
+            }
+
             foreach (var reservation in active)
             {
                 stored.Add(reservation);
@@ -121,12 +141,9 @@ internal sealed class StampedeCampaign
 
         var confirmedIds = confirmations.Select(c => c.ReservationId).ToHashSet(StringComparer.Ordinal);
         var storedIds = stored.Select(r => r.ReservationId).ToHashSet(StringComparer.Ordinal);
-        var missing = confirmedIds.Count(id => !storedIds.Contains(id));
-        var extra = storedIds.Count(id => !confirmedIds.Contains(id));
-        var storedDoubles = stored.GroupBy(r => r.ResidentId).Sum(g => g.Count() - 1);
-
         var expected = confirmations.GroupBy(c => c.ResidentId).ToDictionary(g => g.Key, g => g.Select(c => c.ReservationId).ToHashSet(StringComparer.Ordinal));
         var residentMismatches = 0;
+        var missingAtResident = 0;
         await LoadClient.RunAsync(residents.Count, 64, async i =>
         {
             var id = residents[i].ResidentId;
@@ -134,18 +151,26 @@ internal sealed class StampedeCampaign
                 .Where(r => r.Status == ReservationStatus.Active)
                 .Select(r => r.Reservation.ReservationId)
                 .ToHashSet(StringComparer.Ordinal);
-            if (!active.SetEquals(expected.GetValueOrDefault(id) ?? []))
+            var confirmed = expected.GetValueOrDefault(id) ?? [];
+            if (!active.SetEquals(confirmed))
             {
                 Interlocked.Increment(ref residentMismatches);
             }
+
+            Interlocked.Add(ref missingAtResident, confirmed.Count(c => !active.Contains(c)));
         });
 
-        result.Overbookings = overbooked;
-        result.DoubleBookings = Math.Max(storedDoubles, StampedeWorkload.ClientDoubleBookings(confirmations));
-        result.Verified = missing == 0 && extra == 0 && residentMismatches == 0 && overbooked == 0;
-        result.Verification = $"fresh silo on the same database: {storedIds.Count:N0} active reservations stored in {Slots.Count:N0} slots, "
-            + $"{confirmedIds.Count:N0} confirmed to the client; missing {missing}, extra {extra}; "
-            + $"{residents.Count:N0} residents read back, {residentMismatches} disagree";
+        return new StampedeReadBack(
+            StoredActive: storedIds.Count,
+            Confirmed: confirmedIds.Count,
+            Missing: confirmedIds.Count(id => !storedIds.Contains(id)),
+            MissingAtResident: missingAtResident,
+            Extra: storedIds.Count(id => !confirmedIds.Contains(id)),
+            ExtraUnsettled: stored.Count(r => !r.Settled && !confirmedIds.Contains(r.ReservationId)),
+            ResidentMismatches: residentMismatches,
+            OverbookedSeats: overbookedSeats,
+            OverbookedSlots: overbookedSlots,
+            StoredDoubles: stored.GroupBy(r => r.ResidentId).Sum(g => g.Count() - 1));
     }
 
     private static CampaignDefinition Definition(DateTimeOffset opensAt) => new(Tenant, "Opening-day stampede", opensAt, 0, s_offset);

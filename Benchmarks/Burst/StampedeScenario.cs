@@ -123,7 +123,7 @@ internal static class StampedeScenario
         return result;
     }
 
-    private static async Task<IReadOnlyList<StampedeResident>> SignInAsync(HttpClient client, StampedeCampaign campaign, int concurrency)
+    internal static async Task<IReadOnlyList<StampedeResident>> SignInAsync(HttpClient client, StampedeCampaign campaign, int concurrency)
     {
         var residents = new StampedeResident[campaign.Vouchers.Count];
         await LoadClient.RunAsync(residents.Length, concurrency, async i =>
@@ -152,7 +152,7 @@ internal static class StampedeScenario
     }
 
     /// <summary>GET /reservations/mine: the ids of the resident's active reservations.</summary>
-    private static async Task<HashSet<string>> ViewReservationsAsync(HttpClient client, string campaignId, StampedeResident resident)
+    internal static async Task<HashSet<string>> ViewReservationsAsync(HttpClient client, string campaignId, StampedeResident resident)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"api/campaigns/{campaignId}/reservations/mine");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", resident.Token);
@@ -196,7 +196,7 @@ internal static class StampedeScenario
     private static IReadOnlyList<string> SlotIds(StampedeCampaign campaign) => [.. campaign.Slots.Select(s => s.SlotId)];
 
     /// <summary>Waits until the system clock (the silo's and the web front's clock too) has passed the instant.</summary>
-    private static async Task WaitUntilAsync(DateTimeOffset instant)
+    internal static async Task WaitUntilAsync(DateTimeOffset instant)
     {
         for (var wait = instant - DateTimeOffset.UtcNow; wait >= TimeSpan.Zero; wait = instant - DateTimeOffset.UtcNow)
         {

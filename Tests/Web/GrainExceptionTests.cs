@@ -1,14 +1,17 @@
 using System.Net;
+using System.Net.Sockets;
+using CheckIn.Grains.Interfaces.Booking;
 using CheckIn.Grains.Interfaces.Tenants;
 using CheckIn.Tests.Web.Grains;
 using CheckIn.WebFront.Errors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace CheckIn.Tests.Web;
 
-/// <summary>Exceptions from grains reach the client as problems: back-pressure as 503 with Retry-After,
+/// <summary>Exceptions from grains reach the client as problems: back-pressure and a database that is down as 503 with Retry-After,
 /// registered domain exceptions as their own status and code.</summary>
 public sealed class GrainExceptionTests
 {
@@ -78,6 +81,39 @@ public sealed class GrainExceptionTests
     }
 
     [Fact]
+    public Task StorageUnavailable_ConnectionRefusedInsideOrleansStorageError_Returns503UnavailableWithRetryAfter()
+        // What a grain activation meets while PostgreSQL is stopped: Orleans wraps the provider's exception.
+        => AssertTenantCreationAnswersAsync(
+            new OrleansException(
+                "Error from storage provider PostgresGrainStorage.tenant during ReadStateAsync",
+                new NpgsqlException("Failed to connect to 127.0.0.1:5432", new SocketException((int)SocketError.ConnectionRefused))),
+            HttpStatusCode.ServiceUnavailable, "unavailable", TimeSpan.FromSeconds(1));
+
+    [Fact]
+    public Task StorageUnavailable_ServerStillStarting57P03_Returns503UnavailableWithRetryAfter()
+        => AssertTenantCreationAnswersAsync(
+            new OrleansException(
+                "Error from storage provider PostgresGrainStorage.tenant during ReadStateAsync",
+                new PostgresException("the database system is not yet accepting connections", "FATAL", "FATAL", PostgresErrorCodes.CannotConnectNow)),
+            HttpStatusCode.ServiceUnavailable, "unavailable", TimeSpan.FromSeconds(1));
+
+    [Fact]
+    public Task StorageError_NotTransientConstraintViolation_Returns500WithoutRetryAfter()
+        // Retrying cannot mend a violated constraint: that is a bug, not an outage.
+        => AssertTenantCreationAnswersAsync(
+            new OrleansException(
+                "Error from storage provider PostgresGrainStorage.tenant during WriteStateAsync",
+                new PostgresException("duplicate key value violates unique constraint", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation)),
+            HttpStatusCode.InternalServerError, "internal_error", retryAfter: null);
+
+    [Fact]
+    public Task BookingUnavailable_RefusalWithoutRetryAfter_Returns503WithTheDefaultRetryAfter()
+        // A grain that could not store its state says "unavailable" and names no delay; the client still learns when to retry.
+        => AssertTenantCreationAnswersAsync(
+            new BookingException(BookingErrorCodes.Unavailable, "The booking could not be stored; nothing was confirmed, try again."),
+            HttpStatusCode.ServiceUnavailable, "unavailable", TimeSpan.FromSeconds(1));
+
+    [Fact]
     public async Task MappedDomainException_ReturnsItsStatusCodeTitleAndRetryAfter()
     {
         await using var factory = FactoryWhereTenantGrainsThrow(
@@ -104,6 +140,19 @@ public sealed class GrainExceptionTests
 
         await response.AssertProblemAsync(HttpStatusCode.InternalServerError, "internal_error");
         Assert.DoesNotContain("secret internal detail", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    /// <summary>Creating a tenant, whose grain throws <paramref name="exception"/>, is answered with this status, code
+    /// and Retry-After (null: none).</summary>
+    private static async Task AssertTenantCreationAnswersAsync(Exception exception, HttpStatusCode status, string code, TimeSpan? retryAfter)
+    {
+        await using var factory = FactoryWhereTenantGrainsThrow(_ => exception);
+        using var client = await factory.CreateAdminClientAsync();
+
+        using var response = await client.PostJsonAsync("/api/tenants", new { id = WebFixture.Unique("fails"), name = "Fails" });
+
+        await response.AssertProblemAsync(status, code);
+        Assert.Equal(retryAfter, response.Headers.RetryAfter?.Delta);
     }
 
     private static WebFrontFactory FactoryWhereTenantGrainsThrow(Func<string, Exception> exception, Action<IServiceCollection>? more = null)

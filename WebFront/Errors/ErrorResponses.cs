@@ -25,6 +25,7 @@ public static class ErrorResponses
             context.Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(CultureInfo.InvariantCulture);
         }
 
+        RetryAfterDefault.Apply(context, status);
         if (RequestKind.WantsHtml(context))
         {
             await ErrorPage.WriteAsync(context, status, title).ConfigureAwait(false);

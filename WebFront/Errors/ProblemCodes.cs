@@ -23,6 +23,7 @@ public static class ProblemCodes
     public const string AntiforgeryFailed = "antiforgery_failed";
     public const string Overloaded = "overloaded";
     public const string Timeout = "timeout";
+    public const string Unavailable = "unavailable";
     public const string InternalError = "internal_error";
 
     /// <summary>The code for a status that no endpoint gave a code of its own.</summary>

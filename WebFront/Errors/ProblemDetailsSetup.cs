@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace CheckIn.WebFront.Errors;
 
 /// <summary>Makes every problem the framework writes (status code pages, results, handlers) carry a
-/// <c>code</c>, a clear title and the request's trace id.</summary>
+/// <c>code</c>, a clear title and the request's trace id, and every 503 a Retry-After.</summary>
 internal static class ProblemDetailsSetup
 {
     public static void Customize(ProblemDetailsContext context)
@@ -22,6 +22,7 @@ internal static class ProblemDetailsSetup
             problem.Title = ProblemCodes.TitleForStatus(status);
         }
 
+        RetryAfterDefault.Apply(context.HttpContext, status);
         problem.Instance ??= context.HttpContext.Request.Path;
         if (context.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity.Id is { } traceId)
         {

@@ -11,8 +11,8 @@ namespace CheckIn.WebFront.Errors;
 /// as they say; bad input (malformed JSON, wrong types, wrong content type,
 /// oversize body) into 4xx; Orleans' back-pressure (an activation's queue over <c>MaxEnqueuedRequestsHardLimit</c>:
 /// <see cref="LimitExceededException"/>; load shedding: <see cref="GatewayTooBusyException"/>), its response timeout
-/// (<see cref="TimeoutException"/>) and an unreachable silo into 503 with Retry-After; anything else into a 500 that
-/// reveals nothing.</summary>
+/// (<see cref="TimeoutException"/>), an unreachable silo and a database that is down or restarting
+/// (<see cref="StorageFailures"/>) into 503 with Retry-After; anything else into a 500 that reveals nothing.</summary>
 internal sealed partial class ProblemExceptionHandler(
     IOptions<WebFrontOptions> options,
     IEnumerable<DomainExceptionMapping> mappings,
@@ -35,11 +35,13 @@ internal sealed partial class ProblemExceptionHandler(
             TimeoutException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.Timeout, "The service did not answer in time; retry shortly", null, retry),
             // SiloUnavailableException is an OrleansMessageRejectionException.
             OrleansMessageRejectionException or ConnectionFailedException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.Timeout, "A server of the cluster is unavailable; retry shortly", null, retry),
+            _ when StorageFailures.IsUnavailable(exception) => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.Unavailable, "The database is unavailable; retry shortly", null, retry),
             BadHttpRequestException bad => Describe(httpContext, bad),
             _ => (StatusCodes.Status500InternalServerError, ProblemCodes.InternalError, "An unexpected error occurred", (string?)null, (TimeSpan?)null),
         };
 
-        if (status >= 500 && !IsOverload(exception))
+        // A database outage is logged where storage met it (once per failed operation), not again per request.
+        if (status >= 500 && !IsOverload(exception) && !StorageFailures.IsUnavailable(exception))
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
