@@ -19,10 +19,10 @@ internal static class BurstCommand
         var modes = new Option<string[]>("--modes") { Description = "inprocess, http", DefaultValueFactory = _ => [BurstOptions.InProcess, BurstOptions.Http], AllowMultipleArgumentsPerToken = true };
         var storages = new Option<BenchmarkStorage[]>("--storage") { Description = "Sqlite, Postgres", DefaultValueFactory = _ => [BenchmarkStorage.Sqlite, BenchmarkStorage.Postgres], AllowMultipleArgumentsPerToken = true };
         var residents = new Option<int>("--residents", "-R") { Description = "stampede: residents (R)", DefaultValueFactory = _ => 20_000 };
-        var slots = new Option<int>("--slots", "-S") { Description = "stampede: slots (S)", DefaultValueFactory = _ => 200 };
-        var capacity = new Option<int>("--capacity", "-C") { Description = "stampede: seats per slot (C)", DefaultValueFactory = _ => 50 };
+        var slots = new Option<int>("--slots", "-S") { Description = "stampede: slots (S)", DefaultValueFactory = _ => 2_000 };
+        var capacity = new Option<int>("--capacity", "-C") { Description = "stampede: seats per slot (C)", DefaultValueFactory = _ => 5 };
         var attempts = new Option<int>("--attempts", "-k") { Description = "stampede: slots a resident tries when refused (k)", DefaultValueFactory = _ => 3 };
-        var concurrency = new Option<int>("--concurrency") { Description = "client requests in flight", DefaultValueFactory = _ => 256 };
+        var concurrency = new Option<int>("--concurrency") { Description = "client requests in flight", DefaultValueFactory = _ => 128 };
         var venues = new Option<int>("--venues", "-V") { Description = "storm: venues (V)", DefaultValueFactory = _ => 1_000 };
         var checkIns = new Option<int>("--checkins") { Description = "storm: check-ins", DefaultValueFactory = _ => 50_000 };
         var rate = new Option<double>("--rate") { Description = "storm: target check-ins per second (0 = as fast as answered)", DefaultValueFactory = _ => 0 };

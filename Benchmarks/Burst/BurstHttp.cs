@@ -38,7 +38,8 @@ internal static class BurstHttp
     }
 
     /// <summary>Reads an answer: <paramref name="confirmed"/> status → <see cref="BurstOutcomes.Confirmed"/> with the
-    /// string member <paramref name="idMember"/> of the body; another status → the problem's code.</summary>
+    /// string member <paramref name="idMember"/> of the body; a 4xx → the problem's code (a domain refusal such as
+    /// <c>slot_full</c>); a 5xx → <c>http_{status} {code}</c>, so that server errors stay apart from refusals.</summary>
     public static async Task<(string Outcome, string? Id)> ReadAsync(HttpResponseMessage response, HttpStatusCode confirmed, string? idMember)
     {
         if (response.StatusCode == confirmed)
@@ -52,7 +53,10 @@ internal static class BurstHttp
             return (BurstOutcomes.Confirmed, body.RootElement.GetProperty(idMember).ToString());
         }
 
-        return (await ProblemCodeAsync(response), null);
+        var code = await ProblemCodeAsync(response);
+        return ((int)response.StatusCode >= 500 && !code.StartsWith("http_", StringComparison.Ordinal)
+            ? $"http_{(int)response.StatusCode} {code}"
+            : code, null);
     }
 
     /// <summary>The problem's <c>code</c> member, else <c>http_{status}</c>.</summary>

@@ -35,6 +35,12 @@ internal static class BurstReport
         }
 
         Line(text, $"");
+        foreach (var ratio in BurstTargets.RatioLines(report.Results))
+        {
+            Line(text, $"    {ratio}");
+        }
+
+        Line(text, $"");
         Line(text, $"## Results");
         Line(text, $"");
         Line(text, $"| scenario | mode | storage | requests | confirmed | confirmed/s | requests/s | p50 ms | p95 ms | p99 ms | max ms | refusals and errors by code | overbookings | double bookings | after restart |");

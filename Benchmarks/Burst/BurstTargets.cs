@@ -15,6 +15,12 @@ internal static class BurstTargets
 
         verdicts.Add(Ratio("stampede, durable PostgreSQL, in-process: confirmed reservations/s >= 10x the baseline", engine, baseline, 10, r => r.ConfirmedPerSecond, "confirmed/s"));
         verdicts.Add(Ratio("stampede, durable PostgreSQL, over HTTP: confirmed reservations/s >= 10x the baseline", engineHttp, baseline, 10, r => r.ConfirmedPerSecond, "confirmed/s"));
+        verdicts.Add(engineHttp is null
+            ? new TargetVerdict("stampede, durable PostgreSQL, over HTTP: p99 <= 50 ms", "not in this run", null)
+            : new TargetVerdict("stampede, durable PostgreSQL, over HTTP: p99 <= 50 ms", F($"p99 {engineHttp.Latency.P99:0.0} ms"), engineHttp.Latency.P99 <= 50));
+        verdicts.Add(engineHttp is null
+            ? new TargetVerdict("stampede, durable PostgreSQL, over HTTP: no 5xx, no timeout", "not in this run", null)
+            : new TargetVerdict("stampede, durable PostgreSQL, over HTTP: no 5xx, no timeout", F($"{ServerErrors(engineHttp):N0} answers 5xx or timed out"), ServerErrors(engineHttp) == 0));
         foreach (var inProcess in results.Where(r => r.Mode == BurstScenarios.InProcess && r.Storage == "PostgreSQL"))
         {
             verdicts.Add(new TargetVerdict(
@@ -41,6 +47,37 @@ internal static class BurstTargets
             stored.Count == 0 ? null : stored.All(r => r.Overbookings == 0 && r.DoubleBookings == 0 && r.Verified == true)));
         return verdicts;
     }
+
+    /// <summary>The ratio lines that Benchmarks/RESULTS.md quotes (issue 13): <c>stampede over HTTP: N.Nx baseline</c>
+    /// and <c>stampede p99 over HTTP: N ms</c>, from the PostgreSQL stampede over HTTP of this run.</summary>
+    public static IReadOnlyList<string> RatioLines(IReadOnlyList<ScenarioResult> results)
+    {
+        var baseline = Find(results, BurstScenarios.Baseline, BurstScenarios.Http, "PostgreSQL");
+        var engineHttp = Find(results, BurstScenarios.Stampede, BurstScenarios.Http, "PostgreSQL");
+        var kestrel = results.FirstOrDefault(r => r.Scenario == BurstScenarios.BareKestrel);
+        var lines = new List<string>();
+        if (engineHttp is null)
+        {
+            return lines;
+        }
+
+        if (baseline is { ConfirmedPerSecond: > 0 })
+        {
+            lines.Add(F($"stampede over HTTP: {engineHttp.ConfirmedPerSecond / baseline.ConfirmedPerSecond:0.0}x baseline"));
+        }
+
+        lines.Add(F($"stampede p99 over HTTP: {engineHttp.Latency.P99:0} ms"));
+        if (kestrel is { RequestsPerSecond: > 0 })
+        {
+            lines.Add(F($"stampede over HTTP: {engineHttp.RequestsPerSecond / kestrel.RequestsPerSecond:0.00}x bare Kestrel requests/s"));
+        }
+
+        return lines;
+    }
+
+    /// <summary>Answers 5xx (<c>http_5..</c>, see <see cref="BurstHttp.ReadAsync"/>) and requests the client gave up on.</summary>
+    private static int ServerErrors(ScenarioResult result)
+        => result.Samples.Count(static s => s.Outcome.StartsWith("http_5", StringComparison.Ordinal) || s.Outcome is BurstOutcomes.Timeout);
 
     private static TargetVerdict Ratio(string target, ScenarioResult? subject, ScenarioResult? reference, double needed, Func<ScenarioResult, double> figure, string unit)
     {
