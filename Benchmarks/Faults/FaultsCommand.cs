@@ -82,7 +82,7 @@ internal static class FaultsCommand
             if (outage is not null)
             {
                 Console.WriteLine();
-                Console.WriteLine(SmtpOutageReport.Markdown(commandLine, machine, clock.Elapsed, outage));
+                Console.WriteLine(FaultReport.Markdown(commandLine, machine, clock.Elapsed, outage));
             }
 
             return results.TrueForAll(r => r.Correct) && outage?.Correct != false ? 0 : 2;

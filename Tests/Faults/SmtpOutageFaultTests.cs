@@ -28,7 +28,7 @@ public sealed class SmtpOutageFaultTests
         try
         {
             result = await SmtpOutageScenario.RunAsync(s_settings, log);
-            log.WriteLine(SmtpOutageReport.Markdown(nameof(SmtpOutageFaultTests), MachineInfo.Current(), TimeSpan.Zero, result));
+            log.WriteLine(FaultReport.Markdown(nameof(SmtpOutageFaultTests), MachineInfo.Current(), TimeSpan.Zero, result));
         }
         finally
         {
