@@ -1,7 +1,10 @@
+using System.Collections.Concurrent;
 using CheckIn.Grains.Interfaces.CheckIn;
 using CheckIn.Testing;
 using CheckIn.Tests.Infrastructure;
+using CheckIn.Tests.Web;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CheckIn.Tests.CheckIn;
 
@@ -102,7 +105,9 @@ public sealed class ExposureMailTests(SmtpFixture smtp) : IClassFixture<SmtpFixt
         var port = SmtpTestServer.FindFreePort();
         var settings = CheckInSilos.Settings(port);
         settings["Smtp:UnavailableRetryDelay"] = "00:00:05";
-        await using var silo = await CheckInSilos.StartAsync(settings);
+        settings["Logging:LogLevel:CheckIn"] = "Information";
+        var logs = new ConcurrentQueue<string>();
+        await using var silo = await CheckInSilos.StartAsync(settings, services: s => s.AddSingleton<ILoggerProvider>(new QueueLoggerProvider(logs)));
         var t0 = silo.Time.GetUtcNow();
         var venue = await silo.RegisterVenueAsync();
         var visitors = await silo.CheckInVisitorsAsync(venue, 3, "down");
@@ -132,6 +137,10 @@ public sealed class ExposureMailTests(SmtpFixture smtp) : IClassFixture<SmtpFixt
         server.AssertExactlyOneWarningEach(visitors, []);
         var delivered = await silo.ProgressAsync(receipt.ExposureId);
         Assert.Equal((3, 0, 0), (delivered.Sent, delivered.Failed, delivered.Pending));
+
+        // The operator hears of it once when the server is lost and once when it is back, not once per try.
+        Assert.Single(logs, l => l.Contains($"SMTP server 127.0.0.1:{port} unavailable", StringComparison.Ordinal));
+        Assert.Single(logs, l => l.Contains($"SMTP server 127.0.0.1:{port} takes mail again", StringComparison.Ordinal));
     }
 
     [Fact]
