@@ -264,28 +264,21 @@ internal sealed partial class MailOutboxGrain(
 
     private void ArmRetryTimer()
     {
-        DateTimeOffset next;
-        if (_serverUnavailableUntil is { } unavailableUntil)
-        {
-            next = unavailableUntil;
-        }
-        else if (Progress.Retries.Count > 0)
-        {
-            next = Progress.Retries.Values.Min(static r => r.NextAttemptAt);
-        }
-        else
-        {
-            return;
-        }
+        DateTimeOffset? earliestRetry = Progress.Retries.Count > 0 ? Progress.Retries.Values.Min(static r => r.NextAttemptAt) : null;
 
-        if (_retryTimerAt == next)
+        // While the server is unavailable nothing is sent before the pause ends; once it has ended and only retries
+        // not yet due are left, wait for them (never re-arm at a past pause end, which would fire at once, forever).
+        var next = _serverUnavailableUntil is { } unavailableUntil && (earliestRetry is null || unavailableUntil > earliestRetry)
+            ? unavailableUntil
+            : earliestRetry;
+        if (next is not { } at || _retryTimerAt == at)
         {
             return;
         }
 
         _retryTimer?.Dispose();
-        _retryTimerAt = next;
-        var delay = next - timeProvider.GetUtcNow();
+        _retryTimerAt = at;
+        var delay = at - timeProvider.GetUtcNow();
         _retryTimer = this.RegisterGrainTimer(
             _ =>
             {
