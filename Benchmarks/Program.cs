@@ -11,7 +11,8 @@ if (args is ["burst" or "burst-serve", ..])
     return await BurstCommand.InvokeAsync(args);
 }
 
-// "faults ...": PostgreSQL restarted, a silo killed, the web front restarted, each during a booking stampede (Benchmarks/Faults).
+// "faults ...": PostgreSQL restarted, a silo killed, the web front restarted, each during a booking stampede; the SMTP
+// server down during an exposure fan-out (Benchmarks/Faults).
 if (args is ["faults", ..])
 {
     return await FaultsCommand.InvokeAsync(args);

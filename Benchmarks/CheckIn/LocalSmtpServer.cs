@@ -6,14 +6,14 @@ using System.Text;
 namespace CheckIn.Benchmarks.CheckIn;
 
 /// <summary>aiosmtpd (<c>python3-aiosmtpd</c>) on a free loopback port, delivering into a temporary Maildir; stopped
-/// (only the process it started) and deleted on disposal.</summary>
+/// (only the process it started) and deleted on disposal. <see cref="StopAsync"/> and <see cref="RestartAsync"/>
+/// take the server down and bring it back on the same port and Maildir (Benchmarks/Faults, the SMTP outage).</summary>
 internal sealed class LocalSmtpServer : IAsyncDisposable
 {
-    private readonly Process _process;
+    private Process? _process;
 
-    private LocalSmtpServer(Process process, int port, string maildir)
+    private LocalSmtpServer(int port, string maildir)
     {
-        _process = process;
         Port = port;
         Maildir = maildir;
     }
@@ -23,6 +23,9 @@ internal sealed class LocalSmtpServer : IAsyncDisposable
     public string Maildir { get; }
 
     public int DeliveredCount => Directory.EnumerateFiles(Path.Combine(Maildir, "new")).Count();
+
+    /// <summary>The files of the delivered messages.</summary>
+    public IEnumerable<string> DeliveredFiles => Directory.EnumerateFiles(Path.Combine(Maildir, "new"));
 
     public static async Task<LocalSmtpServer> StartAsync()
     {
@@ -39,31 +42,65 @@ internal sealed class LocalSmtpServer : IAsyncDisposable
             port = ((IPEndPoint)listener.LocalEndpoint).Port;
         }
 
+        var server = new LocalSmtpServer(port, maildir);
+        try
+        {
+            await server.RestartAsync();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
+        return server;
+    }
+
+    /// <summary>Kills the server process (as a crash would: connections cut, the port refuses); the Maildir stays.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { } process)
+        {
+            _process = null;
+            if (!process.HasExited)
+            {
+                process.Kill();
+                await process.WaitForExitAsync();
+            }
+
+            process.Dispose();
+        }
+    }
+
+    /// <summary>Starts the server (again) on <see cref="Port"/> and the same Maildir; returns once it greets clients.</summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
         var info = new ProcessStartInfo("/usr/bin/python3") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", maildir })
+        foreach (var argument in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir })
         {
             info.ArgumentList.Add(argument);
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("python3 did not start.");
+        _process = process;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new LocalSmtpServer(process, port, maildir);
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
             try
             {
                 using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
+                await client.ConnectAsync(IPAddress.Loopback, Port);
                 var buffer = new byte[256];
                 var read = await client.GetStream().ReadAsync(buffer);
                 if (Encoding.ASCII.GetString(buffer, 0, read).StartsWith("220", StringComparison.Ordinal))
                 {
-                    return server;
+                    return;
                 }
             }
-            catch (SocketException)
+            catch (Exception ex) when (ex is SocketException or IOException)
             {
                 // Not listening yet.
             }
@@ -71,19 +108,12 @@ internal sealed class LocalSmtpServer : IAsyncDisposable
             await Task.Delay(50);
         }
 
-        await server.DisposeAsync();
-        throw new InvalidOperationException("aiosmtpd did not start; install python3-aiosmtpd.");
+        throw new InvalidOperationException($"aiosmtpd did not start on 127.0.0.1:{Port}; install python3-aiosmtpd.");
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill();
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
+        await StopAsync();
         Directory.Delete(Maildir, recursive: true);
     }
 }

@@ -1,6 +1,6 @@
 namespace CheckIn.Benchmarks.Faults;
 
-/// <summary>The faults injected into a booking stampede.</summary>
+/// <summary>The faults injected: into a booking stampede, or (<see cref="SmtpOutage"/>) into an exposure fan-out.</summary>
 internal enum FaultKind
 {
     /// <summary>PostgreSQL stopped as in a crash, kept down a few seconds, started again on the same port and data.</summary>
@@ -11,4 +11,7 @@ internal enum FaultKind
 
     /// <summary>The web front (with its co-hosted silo) killed with kill -9 and started again on the same port.</summary>
     WebFrontRestart,
+
+    /// <summary>The SMTP server killed during an exposure fan-out, kept down, and started again on the same port.</summary>
+    SmtpOutage,
 }

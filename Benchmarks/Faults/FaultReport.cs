@@ -4,17 +4,14 @@ using CheckIn.Benchmarks.Burst;
 
 namespace CheckIn.Benchmarks.Faults;
 
-/// <summary>The fault runs as Markdown: one row per fault with the answers by status, the recovery times and the
-/// read-back, then each run's parameters, answer codes and notes.</summary>
+/// <summary>The fault runs as Markdown: for the booking stampede, one row per fault with the answers by status, the
+/// recovery times and the read-back, then each run's parameters, answer codes and notes; for the SMTP outage, the
+/// warnings as delivered and the recovery times.</summary>
 internal static class FaultReport
 {
     public static string Markdown(string commandLine, MachineInfo machine, TimeSpan elapsed, IReadOnlyList<FaultResult> results)
     {
-        var text = new StringBuilder();
-        Line(text, $"Command: `{commandLine}`  ");
-        Line(text, $"Machine: {machine.Describe()}  ");
-        Line(text, $"Took {elapsed.TotalMinutes:0.0} min.");
-        Line(text, "");
+        var text = Header(commandLine, machine, elapsed);
         Line(text, "| fault | 201 | 409 slot_full | other 4xx | 503 | 503 without Retry-After | 500 / other 5xx | unreachable | no answer | recovery: first 201 | recovery: every slot answering | slowest answer | acknowledged | lost (database) | lost (API) | overbooked slots | verdict |");
         Line(text, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in results)
@@ -33,6 +30,28 @@ internal static class FaultReport
         }
 
         return text.ToString();
+    }
+
+    public static string Markdown(string commandLine, MachineInfo machine, TimeSpan elapsed, SmtpOutageResult r)
+    {
+        var text = Header(commandLine, machine, elapsed);
+        Line(text, "| fault | warnings | delivered | duplicates | missing | failed | delivered before the kill | outage | server start | restart to first delivery | restart to all delivered | failed attempts | verdict |");
+        Line(text, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        Line(text, $"| {FaultKinds.SmtpOutage} | {r.Warnings:N0} | {r.Delivered:N0} | {r.Duplicates:N0} | {r.Missing:N0} | {r.Failed:N0} | {r.DeliveredAtFault:N0} | "
+            + $"{Seconds(r.Outage)} | {Seconds(r.ServerStart)} | {Seconds(r.FirstDeliveryAfterRestart)} | {Seconds(r.AllDeliveredAfterRestart)} | {r.FailedAttempts:N0} | {(r.Correct ? "correct" : "**broken**")} |");
+        Line(text, "");
+        Line(text, $"- **{FaultKinds.SmtpOutage}** ({r.Parameters}): killed {Seconds(r.FaultAt)} after the exposure report; {string.Join("; ", r.Notes)}.");
+        return text.ToString();
+    }
+
+    private static StringBuilder Header(string commandLine, MachineInfo machine, TimeSpan elapsed)
+    {
+        var text = new StringBuilder();
+        Line(text, $"Command: `{commandLine}`  ");
+        Line(text, $"Machine: {machine.Describe()}  ");
+        Line(text, $"Took {elapsed.TotalMinutes:0.0} min.");
+        Line(text, "");
+        return text;
     }
 
     private static string Seconds(TimeSpan? value) => value is { } v ? v.TotalSeconds.ToString("0.00 's'", CultureInfo.InvariantCulture) : "never";

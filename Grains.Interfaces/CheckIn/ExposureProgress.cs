@@ -11,7 +11,8 @@ namespace CheckIn.Grains.Interfaces.CheckIn;
 /// <param name="Sent">Warnings accepted by the SMTP server.</param>
 /// <param name="Failed">Warnings given up after the last retry (or whose contact was already deleted).</param>
 /// <param name="Pending">Warnings still to send, including those waiting for a retry.</param>
-/// <param name="FailedAttempts">Send attempts that failed so far (each is retried with back-off).</param>
+/// <param name="FailedAttempts">Send attempts that failed so far: refused by the SMTP server (retried with back-off, given
+/// up after the last attempt) or finding it unavailable (retried after a short delay, never given up).</param>
 [GenerateSerializer, Immutable, Alias("checkin.ExposureProgress")]
 public sealed record ExposureProgress(
     string ExposureId,

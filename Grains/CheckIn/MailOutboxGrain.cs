@@ -10,7 +10,9 @@ namespace CheckIn.Grains.CheckIn;
 /// <summary>A mail outbox. Its send loop is a chain of one-way <see cref="Pump"/> messages to itself: each sends a
 /// batch (through the silo-wide rate limiter), records the outcomes durably, and queues the next, so other
 /// messages get their turn in between. A mail is marked sent only after the SMTP server accepted it, and the mark
-/// is durable before the next batch starts; when the silo stops, sending stops before the state is lost.</summary>
+/// is durable before the next batch starts; when the silo stops, sending stops before the state is lost. While the
+/// server is unavailable, the outbox pauses for <see cref="SmtpOptions.UnavailableRetryDelay"/>, then tries one mail;
+/// once that one is accepted it sends full batches again. Such failures use up no mail's attempts.</summary>
 internal sealed partial class MailOutboxGrain(
     [PersistentState("outbox")] IPersistentState<OutboxState> outbox,
     [PersistentState("outbox-progress")] IPersistentState<OutboxProgressState> progress,
@@ -25,6 +27,10 @@ internal sealed partial class MailOutboxGrain(
     private bool _pumpQueued;
     private IGrainTimer? _retryTimer;
     private DateTimeOffset? _retryTimerAt;
+
+    // Set when a send found the server unavailable: no send before this instant, then one at a time until one is
+    // accepted. In memory only: a new activation simply tries again.
+    private DateTimeOffset? _serverUnavailableUntil;
 
     private OutboxState Outbox => outbox.State;
 
@@ -100,7 +106,13 @@ internal sealed partial class MailOutboxGrain(
         }
 
         var now = timeProvider.GetUtcNow();
-        var due = DuePositions(now, Smtp.SendBatchSize);
+        if (_serverUnavailableUntil > now)
+        {
+            ArmRetryTimer();
+            return;
+        }
+
+        var due = DuePositions(now, _serverUnavailableUntil is null ? Smtp.SendBatchSize : 1);
         if (due.Count == 0)
         {
             ArmRetryTimer();
@@ -122,12 +134,21 @@ internal sealed partial class MailOutboxGrain(
             changed |= Record(due[i], outcomes[i], completedAt);
         }
 
+        if (outcomes.Contains(MailSendOutcome.Unavailable))
+        {
+            _serverUnavailableUntil = completedAt + Smtp.UnavailableRetryDelay;
+        }
+        else if (outcomes.Any(static o => o is MailSendOutcome.Sent or MailSendOutcome.Failed))
+        {
+            _serverUnavailableUntil = null;
+        }
+
         if (changed)
         {
             await progress.WriteStateAsync();
         }
 
-        if (DuePositions(timeProvider.GetUtcNow(), 1).Count > 0)
+        if (_serverUnavailableUntil is null && DuePositions(timeProvider.GetUtcNow(), 1).Count > 0)
         {
             QueuePump();
         }
@@ -191,6 +212,12 @@ internal sealed partial class MailOutboxGrain(
 
                 return true;
 
+            case MailSendOutcome.Unavailable:
+                // Counted as a failed attempt of the outbox, not of the mail: it stays pending, with its attempts
+                // and next retry time as they were.
+                Progress.FailedAttempts++;
+                return true;
+
             default:
                 return false;
         }
@@ -237,20 +264,21 @@ internal sealed partial class MailOutboxGrain(
 
     private void ArmRetryTimer()
     {
-        if (Progress.Retries.Count == 0)
-        {
-            return;
-        }
+        DateTimeOffset? earliestRetry = Progress.Retries.Count > 0 ? Progress.Retries.Values.Min(static r => r.NextAttemptAt) : null;
 
-        var next = Progress.Retries.Values.Min(static r => r.NextAttemptAt);
-        if (_retryTimerAt == next)
+        // While the server is unavailable nothing is sent before the pause ends; once it has ended and only retries
+        // not yet due are left, wait for them (never re-arm at a past pause end, which would fire at once, forever).
+        var next = _serverUnavailableUntil is { } unavailableUntil && (earliestRetry is null || unavailableUntil > earliestRetry)
+            ? unavailableUntil
+            : earliestRetry;
+        if (next is not { } at || _retryTimerAt == at)
         {
             return;
         }
 
         _retryTimer?.Dispose();
-        _retryTimerAt = next;
-        var delay = next - timeProvider.GetUtcNow();
+        _retryTimerAt = at;
+        var delay = at - timeProvider.GetUtcNow();
         _retryTimer = this.RegisterGrainTimer(
             _ =>
             {

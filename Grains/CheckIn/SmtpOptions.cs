@@ -46,7 +46,8 @@ public sealed class SmtpOptions
     /// could be sent twice if the process dies between sending and recording.</summary>
     public int SendBatchSize { get; set; } = 8;
 
-    /// <summary>Attempts per message before it is counted as failed for good.</summary>
+    /// <summary>Attempts per message before it is counted as failed for good. Only attempts the server answered (and
+    /// refused) count: while the server cannot be reached, nothing is given up.</summary>
     public int MaxAttempts { get; set; } = 10;
 
     /// <summary>The delay before the first retry; doubled for each further attempt.</summary>
@@ -54,4 +55,10 @@ public sealed class SmtpOptions
 
     /// <summary>The longest delay between two attempts.</summary>
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long an outbox waits, after finding the server unreachable (connection refused, reset or timed
+    /// out, 421), before it tries one message again; once that one is accepted, it sends at full rate. Short, so
+    /// delivery resumes within this delay of the server's return; one try per outbox per delay, so a server that is
+    /// down is not hammered.</summary>
+    public TimeSpan UnavailableRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -55,6 +55,11 @@ internal sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
             failures.Add($"{section}:RetryBaseDelay must be positive and RetryMaxDelay at least as long.");
         }
 
+        if (options.UnavailableRetryDelay <= TimeSpan.Zero || options.UnavailableRetryDelay > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"{section}:UnavailableRetryDelay must be positive and at most 10 minutes.");
+        }
+
         if (!string.IsNullOrEmpty(options.UserName) && options.Password is null)
         {
             failures.Add($"{section}:Password is required when {section}:UserName is set.");

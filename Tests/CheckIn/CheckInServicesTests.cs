@@ -27,6 +27,7 @@ public sealed class CheckInServicesTests
     [InlineData("Smtp:Port", "0", "Smtp:Port")]
     [InlineData("Smtp:MaxSendsPerSecond", "0", "Smtp:MaxSendsPerSecond")]
     [InlineData("Smtp:FromAddress", "nobody", "Smtp:FromAddress")]
+    [InlineData("Smtp:UnavailableRetryDelay", "00:00:00", "Smtp:UnavailableRetryDelay")]
     public async Task Start_BadSetting_FailsNamingIt(string key, string value, string named)
     {
         var settings = CheckInSilos.Settings();

@@ -1,7 +1,10 @@
+using System.Collections.Concurrent;
 using CheckIn.Grains.Interfaces.CheckIn;
 using CheckIn.Testing;
 using CheckIn.Tests.Infrastructure;
+using CheckIn.Tests.Web;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CheckIn.Tests.CheckIn;
 
@@ -97,30 +100,70 @@ public sealed class ExposureMailTests(SmtpFixture smtp) : IClassFixture<SmtpFixt
     }
 
     [Fact]
-    public async Task Exposure_SmtpServerDown_FailuresCountedAndRetriedUntilDelivered()
+    public async Task Exposure_SmtpServerDownForHours_NoWarningGivenUp_OneTryPerDelay_DeliveredOnceWithinTheDelayOfItsReturn()
     {
         var port = SmtpTestServer.FindFreePort();
-        await using var silo = await CheckInSilos.StartAsync(CheckInSilos.Settings(port));
+        var settings = CheckInSilos.Settings(port);
+        settings["Smtp:UnavailableRetryDelay"] = "00:00:05";
+        settings["Logging:LogLevel:CheckIn"] = "Information";
+        var logs = new ConcurrentQueue<string>();
+        await using var silo = await CheckInSilos.StartAsync(settings, services: s => s.AddSingleton<ILoggerProvider>(new QueueLoggerProvider(logs)));
         var t0 = silo.Time.GetUtcNow();
         var venue = await silo.RegisterVenueAsync();
         var visitors = await silo.CheckInVisitorsAsync(venue, 3, "down");
         silo.Time.Advance(TimeSpan.FromHours(1));
 
         var receipt = await Venue(silo, venue).ReportExposure(t0, t0.AddMinutes(1), "officer");
-        await silo.Time.AdvanceUntilAsync(
-            TimeSpan.FromSeconds(1),
-            async () => (await silo.ProgressAsync(receipt.ExposureId)).FailedAttempts >= 6,
-            "every warning failed twice");
-        var failing = await silo.ProgressAsync(receipt.ExposureId);
-        Assert.Equal((3, 0, 0, 3), (failing.Recipients, failing.Sent, failing.Failed, failing.Pending));
+        await Eventually.TrueAsync(async () => (await silo.ProgressAsync(receipt.ExposureId)).FailedAttempts >= 3, "the first batch found the server down");
 
+        // Six hours down, ten minutes at a time: with Smtp:MaxAttempts (10) counted, every warning would have been
+        // given up after about ten minutes of back-off. Each step the outbox tries one mail, once.
+        const int steps = 36;
+        for (var step = 1; step <= steps; step++)
+        {
+            silo.Time.Advance(TimeSpan.FromMinutes(10));
+            await Eventually.TrueAsync(async () => (await silo.ProgressAsync(receipt.ExposureId)).FailedAttempts >= 3 + step, $"try {step} while the server is down");
+        }
+
+        var down = await silo.ProgressAsync(receipt.ExposureId);
+        Assert.Equal((3, 0, 0, 3, ExposureStatus.Sending), (down.Recipients, down.Sent, down.Failed, down.Pending, down.Status));
+        Assert.Equal(3 + steps, down.FailedAttempts);
+
+        // The server returns: the next try, one delay later, finds it, and the rest follow without the clock moving.
         await using var server = await SmtpTestServer.StartAsync(port, TestContext.Current.CancellationToken);
-        await silo.SendsAsync(receipt.ExposureId, 3, TimeSpan.FromSeconds(5));
+        silo.Time.Advance(TimeSpan.FromSeconds(5));
+        await Eventually.TrueAsync(async () => (await silo.ProgressAsync(receipt.ExposureId)).Sent == 3, "every warning is sent");
 
         server.AssertExactlyOneWarningEach(visitors, []);
         var delivered = await silo.ProgressAsync(receipt.ExposureId);
         Assert.Equal((3, 0, 0), (delivered.Sent, delivered.Failed, delivered.Pending));
-        Assert.True(delivered.FailedAttempts >= 6);
+
+        // The operator hears of it once when the server is lost and once when it is back, not once per try.
+        Assert.Single(logs, l => l.Contains($"SMTP server 127.0.0.1:{port} unavailable", StringComparison.Ordinal));
+        Assert.Single(logs, l => l.Contains($"SMTP server 127.0.0.1:{port} takes mail again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Exposure_RecipientRefusedByServer_CountsAttemptsAndIsGivenUpAfterMaxAttempts()
+    {
+        // Not an outage: the server answers and refuses this message, so its attempts count and it is given up.
+        await using var server = new ScriptedSmtpServer("220 scripted ESMTP", static line => line.StartsWith("RCPT", StringComparison.OrdinalIgnoreCase) ? "550 5.1.1 No such user" : "250 OK");
+        var settings = CheckInSilos.Settings(server.Port);
+        settings["Smtp:MaxAttempts"] = "3";
+        await using var silo = await CheckInSilos.StartAsync(settings);
+        var t0 = silo.Time.GetUtcNow();
+        var venue = await silo.RegisterVenueAsync();
+        await silo.CheckInVisitorsAsync(venue, 2, "refused");
+        silo.Time.Advance(TimeSpan.FromHours(1));
+
+        var receipt = await Venue(silo, venue).ReportExposure(t0, t0.AddMinutes(1), "officer");
+        await silo.Time.AdvanceUntilAsync(
+            TimeSpan.FromSeconds(5),
+            async () => (await silo.ProgressAsync(receipt.ExposureId)).Pending == 0,
+            "both warnings are given up");
+
+        var progress = await silo.ProgressAsync(receipt.ExposureId);
+        Assert.Equal((2, 0, 2, 0, 6), (progress.Recipients, progress.Sent, progress.Failed, progress.Pending, progress.FailedAttempts));
     }
 
     [Fact]
