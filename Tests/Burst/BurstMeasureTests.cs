@@ -43,8 +43,35 @@ public sealed class BurstMeasureTests
         var ratio = Assert.Single(verdicts, v => v.Target.StartsWith("stampede, durable PostgreSQL, in-process", StringComparison.Ordinal));
         Assert.True(ratio.Met);
         Assert.Contains("10.00x", ratio.Measured, StringComparison.Ordinal);
-        Assert.Null(Assert.Single(verdicts, v => v.Target.StartsWith("stampede, durable PostgreSQL, over HTTP", StringComparison.Ordinal)).Met);
+        Assert.All(verdicts.Where(v => v.Target.StartsWith("stampede, durable PostgreSQL, over HTTP", StringComparison.Ordinal)), v => Assert.Null(v.Met));
         Assert.False(Assert.Single(verdicts, v => v.Target.StartsWith("zero overbooking", StringComparison.Ordinal)).Met);
+    }
+
+    [Fact]
+    public void Targets_HttpStampedeWithA503AndASlowTail_P99And5xxTargetsNotMet_RatioLinesFromTheSameRun()
+    {
+        var http = Result(BurstScenarios.Stampede, BurstScenarios.Http, confirmedPerSecond: 1_500);
+        http = new ScenarioResult
+        {
+            Scenario = http.Scenario,
+            Mode = http.Mode,
+            Storage = http.Storage,
+            Parameters = http.Parameters,
+            Verified = true,
+            // 1,500 confirmed in one second, 20 of them slow (p99 above 50 ms), and one 503.
+            Samples = [.. http.Samples.Select((s, i) => i < 20 ? s with { LatencyMs = 120 } : s), new OperationSample(999, 5, "http_503 overloaded")],
+        };
+        var baseline = Result(BurstScenarios.Baseline, BurstScenarios.Http, confirmedPerSecond: 100);
+
+        var verdicts = BurstTargets.Evaluate([http, baseline]);
+        var lines = BurstTargets.RatioLines([http, baseline]);
+
+        Assert.True(Assert.Single(verdicts, v => v.Target == "stampede, durable PostgreSQL, over HTTP: confirmed reservations/s >= 10x the baseline").Met);
+        Assert.False(Assert.Single(verdicts, v => v.Target == "stampede, durable PostgreSQL, over HTTP: p99 <= 50 ms").Met);
+        var errors = Assert.Single(verdicts, v => v.Target == "stampede, durable PostgreSQL, over HTTP: no 5xx, no timeout");
+        Assert.False(errors.Met);
+        Assert.StartsWith("1 answers 5xx", errors.Measured, StringComparison.Ordinal);
+        Assert.Equal(["stampede over HTTP: 15.0x baseline", "stampede p99 over HTTP: 120 ms"], lines);
     }
 
     /// <summary>A run of one second in which every request is confirmed at the given rate, stored exactly.</summary>
