@@ -22,7 +22,7 @@ internal sealed class LocalSmtpServer : IAsyncDisposable
 
     public string Maildir { get; }
 
-    public int DeliveredCount => Directory.EnumerateFiles(Path.Combine(Maildir, "new")).Count();
+    public int DeliveredCount => DeliveredFiles.Count();
 
     /// <summary>The files of the delivered messages.</summary>
     public IEnumerable<string> DeliveredFiles => Directory.EnumerateFiles(Path.Combine(Maildir, "new"));
