@@ -121,10 +121,14 @@ internal sealed partial class MailOutboxGrain(
 
         var contacts = await Task.WhenAll(due.Select(p =>
             GrainFactory.Reference<IContactGrain>(GrainKeys.Visitor(Outbox.Tenant, Outbox.Visitors[p])).GetSealed()));
-        var sends = due.Select((position, i) => sender.SendAsync(
+        // When one send finds the server unavailable, the others of the batch are abandoned: a connection that hangs
+        // (a server gone without closing it) would otherwise hold the whole outbox for Smtp:Timeout.
+        using var abandon = new CancellationTokenSource();
+        var sends = due.Select((position, i) => AbandonOthersWhenUnavailable(sender.SendAsync(
             new WarningMail(Outbox.ExposureId, Outbox.Tenant, Outbox.Visitors[position], Outbox.VenueName, Outbox.From, Outbox.To),
             contacts[i],
-            lifetime.ApplicationStopping));
+            lifetime.ApplicationStopping,
+            abandon.Token), abandon)).ToList();
         var outcomes = await Task.WhenAll(sends);
 
         var changed = false;
@@ -159,6 +163,17 @@ internal sealed partial class MailOutboxGrain(
     }
 
     public Task<OutboxProgress> GetProgress() => Task.FromResult(Counts());
+
+    private static async Task<MailSendOutcome> AbandonOthersWhenUnavailable(Task<MailSendOutcome> send, CancellationTokenSource abandon)
+    {
+        var outcome = await send;
+        if (outcome == MailSendOutcome.Unavailable)
+        {
+            await abandon.CancelAsync();
+        }
+
+        return outcome;
+    }
 
     public async Task Purge()
     {

@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using System.Net.Mail;
+using System.Net.Sockets;
+using CheckIn.Grains.CheckIn.Mail;
 using CheckIn.Grains.Interfaces.CheckIn;
 using CheckIn.Testing;
 using CheckIn.Tests.Infrastructure;
@@ -141,6 +144,55 @@ public sealed class ExposureMailTests(SmtpFixture smtp) : IClassFixture<SmtpFixt
         // The operator hears of it once when the server is lost and once when it is back, not once per try.
         Assert.Single(logs, l => l.Contains($"SMTP server 127.0.0.1:{port} unavailable", StringComparison.Ordinal));
         Assert.Single(logs, l => l.Contains($"SMTP server 127.0.0.1:{port} takes mail again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Exposure_OneSendFindsServerGone_SendsHangingInTheSameBatchAbandoned_NotWaitedForTheirTimeout()
+    {
+        // A server that vanishes without closing its connections: the first send of the batch is refused, the others
+        // hang. With Smtp:Timeout at ten minutes, the outbox must not wait for them before it pauses and tries again.
+        var transport = new VanishedServerTransport();
+        var settings = CheckInSilos.Settings(SmtpTestServer.FindFreePort());
+        settings["Smtp:Timeout"] = "00:10:00";
+        await using var silo = await CheckInSilos.StartAsync(settings, services: s => s.AddSingleton<IMailTransport>(transport));
+        var t0 = silo.Time.GetUtcNow();
+        var venue = await silo.RegisterVenueAsync();
+        await silo.CheckInVisitorsAsync(venue, 3, "hang");
+        silo.Time.Advance(TimeSpan.FromHours(1));
+
+        var receipt = await Venue(silo, venue).ReportExposure(t0, t0.AddMinutes(1), "officer");
+        await Eventually.TrueAsync(async () => (await silo.ProgressAsync(receipt.ExposureId)).FailedAttempts == 3, "the refused send and the two hanging ones are counted");
+
+        var down = await silo.ProgressAsync(receipt.ExposureId);
+        Assert.Equal((3, 0, 0, 3), (down.Recipients, down.Sent, down.Failed, down.Pending));
+        Assert.Equal(2, transport.Abandoned);
+    }
+
+    /// <summary>Refuses the first message at once (connection refused) and holds every other until its send is
+    /// cancelled, as connections to a server that vanished without closing them do.</summary>
+    private sealed class VanishedServerTransport : IMailTransport
+    {
+        private int _sends;
+        private int _abandoned;
+
+        public int Abandoned => Volatile.Read(ref _abandoned);
+
+        public async Task SendAsync(OutboundMail mail, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref _sends) == 1)
+            {
+                throw new SmtpException("Failure sending mail.", new SocketException((int)SocketError.ConnectionRefused));
+            }
+
+            try
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Increment(ref _abandoned);
+            }
+        }
     }
 
     [Fact]

@@ -27,7 +27,9 @@ public sealed partial class WarningMailSender(
     /// <param name="mail">The warning.</param>
     /// <param name="sealedAddress">The contact store's sealed address; null when none is stored.</param>
     /// <param name="stopping">Signalled when the silo stops: a send not yet started is then not attempted.</param>
-    public async Task<MailSendOutcome> SendAsync(WarningMail mail, byte[]? sealedAddress, CancellationToken stopping)
+    /// <param name="abandon">Signalled when the server is known to be unavailable (another send of the same batch found
+    /// it so): a send still under way stops waiting for its timeout and counts as <see cref="MailSendOutcome.Unavailable"/>.</param>
+    public async Task<MailSendOutcome> SendAsync(WarningMail mail, byte[]? sealedAddress, CancellationToken stopping, CancellationToken abandon = default)
     {
         ArgumentNullException.ThrowIfNull(mail);
         if (!cipher.TryOpen(sealedAddress, mail.Tenant, mail.Visitor, out var address))
@@ -54,7 +56,8 @@ public sealed partial class WarningMailSender(
         {
             // The send is bounded by its own timeout, not by the stop signal: a message the server may already have
             // accepted is finished and recorded rather than abandoned and sent again after the restart.
-            using var timeout = new CancellationTokenSource(options.Value.Timeout);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(abandon);
+            timeout.CancelAfter(options.Value.Timeout);
             await transport.SendAsync(composer.Compose(mail, address), timeout.Token).ConfigureAwait(false);
             Reachable();
             return MailSendOutcome.Sent;
