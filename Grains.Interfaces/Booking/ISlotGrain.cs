@@ -6,7 +6,8 @@ namespace CheckIn.Grains.Interfaces.Booking;
 /// at a time, whether a seat is free, so it never holds more reservations than its capacity. A booking
 /// holds a seat (memory, expiring), then confirms it (durable); a confirmed record stays "unsettled"
 /// until the resident's side has stored the same outcome, and the slot reconciles unsettled records with
-/// the resident on a reminder, so a failure between the two never leaves a seat held.</summary>
+/// the resident when its campaign's register of unsettled slots (<see cref="IUnsettledSlotsGrain"/>) asks, on a
+/// durable reminder, so a failure between the two never leaves a seat held.</summary>
 [Alias("checkin.ISlotGrain")]
 public interface ISlotGrain : IGrainWithStringKey
 {
@@ -52,6 +53,11 @@ public interface ISlotGrain : IGrainWithStringKey
     /// <summary>The slot's reservation records (random ids only).</summary>
     [ReadOnly]
     Task<IReadOnlyList<SlotReservationView>> GetReservations();
+
+    /// <summary>Reconciles the unsettled records older than <c>Booking:SettleAfter</c> (the campaign's register of
+    /// unsettled slots calls this on its reminder); returns how many records are still unsettled or about to be
+    /// (0: the slot may leave the register).</summary>
+    Task<int> ReconcileDue();
 
     /// <summary>Reconciles unsettled records now instead of waiting for the reminder (operations, tests);
     /// returns how many records it had to correct (a seat freed because the resident never stored it).</summary>

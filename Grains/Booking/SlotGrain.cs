@@ -9,8 +9,10 @@ namespace CheckIn.Grains.Booking;
 /// <summary>A slot: it owns its seats. Reentrant so that a hot slot keeps answering (holds and refusals
 /// in memory) while its durable writes are in flight; every seat decision is a synchronous step of the
 /// <see cref="SeatLedger"/>, so interleaving at awaits can never oversell. Confirmed records stay
-/// unsettled until the resident has stored the same outcome; a durable reminder, on while any record is
-/// unsettled, reconciles them with the resident, so a crash between the two sides never leaves a seat held.</summary>
+/// unsettled until the resident has stored the same outcome. The slot is in its campaign's register of unsettled
+/// slots (<see cref="UnsettledSlotsGrain"/>, one durable reminder per campaign) before it stores an unsettled record,
+/// and the register has it reconcile them with the resident, so a crash between the two sides never leaves a seat
+/// held.</summary>
 [Reentrant]
 public sealed partial class SlotGrain(
     [PersistentState("slot")] IPersistentState<SlotState> state,
@@ -18,13 +20,15 @@ public sealed partial class SlotGrain(
     ILogger<SlotGrain> logger,
     TimeProvider timeProvider) : Grain, ISlotGrain, IRemindable
 {
-    private const string ReconcileReminderName = "reconcile";
+    // Slots used to carry a reminder of their own (before the campaign's register); one still stored moves the slot
+    // to the register and is dropped.
+    private const string FormerReconcileReminderName = "reconcile";
     private const int ReconcileBatchSize = 64;
 
     private readonly BookingOptions _options = options.Value;
     private SeatLedger _ledger = null!;
     private StateWriteBatcher _writer = null!;
-    private ReminderSwitch _reminder = null!;
+    private UnsettledTracking _tracking = null!;
     private CampaignGateCache _gate = null!;
     private IGrainTimer? _publishTimer;
     private Task<int>? _reconciling;
@@ -37,15 +41,12 @@ public sealed partial class SlotGrain(
         _campaignId = BookingKeys.Split(this.GetPrimaryKeyString()).CampaignId;
         _ledger = new SeatLedger(state.State.Slot?.Capacity ?? 0, state.State.Reservations);
         _writer = new StateWriteBatcher(WriteStateAsync);
-        _reminder = new ReminderSwitch(RegisterReconcileReminderAsync, UnregisterReconcileReminderAsync);
+        var slotId = BookingKeys.Split(this.GetPrimaryKeyString()).Id;
+        _tracking = new UnsettledTracking(() => GrainFactory.Reference<IUnsettledSlotsGrain>(_campaignId).Track(slotId));
         _gate = new CampaignGateCache(() => GrainFactory.Reference<ICampaignGrain>(_campaignId).GetGate(), timeProvider, _options.GateRefresh);
-        if (await this.GetReminder(ReconcileReminderName) is not null)
+        if (_ledger.Unsettled > 0)
         {
-            _reminder.AssumeOn();
-        }
-        else if (_ledger.Unsettled > 0)
-        {
-            await _reminder.EnsureOnAsync();
+            await _tracking.EnsureAsync();
         }
     }
 
@@ -121,12 +122,22 @@ public sealed partial class SlotGrain(
         RequireUsable();
         RequireDefined();
 
-        // The reminder is durable before the unsettled record is: whatever happens next, it comes back.
-        await _reminder.EnsureOnAsync();
-        RequireUsable();
-        var now = timeProvider.GetUtcNow();
-        _ledger.PurgeExpired(now);
-        switch (_ledger.Confirm(request, attendanceCode, now))
+        // The slot is in the campaign's stored register before the unsettled record is stored: whatever happens
+        // next, the record is reconciled.
+        await EnterUnsettledAsync();
+        SeatLedgerOutcome outcome;
+        try
+        {
+            var now = timeProvider.GetUtcNow();
+            _ledger.PurgeExpired(now);
+            outcome = _ledger.Confirm(request, attendanceCode, now);
+        }
+        finally
+        {
+            _tracking.Leave();
+        }
+
+        switch (outcome)
         {
             case SeatLedgerOutcome.Full:
             case SeatLedgerOutcome.Finished:
@@ -145,13 +156,26 @@ public sealed partial class SlotGrain(
         ArgumentException.ThrowIfNullOrEmpty(reservationId);
         RequireUsable();
         RequireDefined();
-        if (_ledger.TryGetRecord(reservationId, out var record) && record.Status == ReservationStatus.Active)
+        var cancels = _ledger.TryGetRecord(reservationId, out var record) && record.Status == ReservationStatus.Active;
+        if (cancels)
         {
-            await _reminder.EnsureOnAsync();
-            RequireUsable();
+            await EnterUnsettledAsync();
         }
 
-        switch (_ledger.Release(reservationId, timeProvider.GetUtcNow()))
+        SeatLedgerOutcome outcome;
+        try
+        {
+            outcome = _ledger.Release(reservationId, timeProvider.GetUtcNow());
+        }
+        finally
+        {
+            if (cancels)
+            {
+                _tracking.Leave();
+            }
+        }
+
+        switch (outcome)
         {
             case SeatLedgerOutcome.ReleasedHold:
                 SchedulePublish();
@@ -252,8 +276,37 @@ public sealed partial class SlotGrain(
         return await ReconcileAsync(minimumAge: null);
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status)
-        => reminderName == ReconcileReminderName ? ReconcileAsync(_options.SettleAfter) : Task.CompletedTask;
+    public async Task<int> ReconcileDue()
+    {
+        await ReconcileAsync(_options.SettleAfter);
+
+        // Settles not yet stored leave records unsettled in storage: the slot stays until the next round stores them.
+        var left = _ledger.Unsettled + _tracking.Pending + (_settlesUnsaved ? 1 : 0);
+        if (left == 0)
+        {
+            _tracking.Forget();
+        }
+
+        return left;
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != FormerReconcileReminderName)
+        {
+            return;
+        }
+
+        if (_ledger.Unsettled > 0)
+        {
+            await _tracking.EnsureAsync();
+        }
+
+        if (await this.GetReminder(FormerReconcileReminderName) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
 
     private Task<int> ReconcileAsync(TimeSpan? minimumAge)
     {
@@ -301,11 +354,6 @@ public sealed partial class SlotGrain(
             await _writer.WriteAsync();
         }
 
-        if (_ledger.Unsettled == 0 && _reminder.IsOn)
-        {
-            await _reminder.TurnOffAsync();
-        }
-
         return corrected;
     }
 
@@ -341,14 +389,19 @@ public sealed partial class SlotGrain(
         }
     }
 
-    private async Task RegisterReconcileReminderAsync()
-        => await this.RegisterOrUpdateReminder(ReconcileReminderName, _options.ReconcilePeriod, _options.ReconcilePeriod);
-
-    private async Task UnregisterReconcileReminderAsync()
+    /// <summary>Registers an operation that will make a record unsettled (see <see cref="UnsettledTracking"/>); the
+    /// caller leaves after its ledger step.</summary>
+    private async Task EnterUnsettledAsync()
     {
-        if (await this.GetReminder(ReconcileReminderName) is { } reminder)
+        try
         {
-            await this.UnregisterReminder(reminder);
+            await _tracking.EnterAsync();
+            RequireUsable();
+        }
+        catch (Exception)
+        {
+            _tracking.Leave();
+            throw;
         }
     }
 

@@ -1,20 +1,18 @@
 using CheckIn.Grains.Interfaces.Booking;
-using CheckIn.Testing;
 
 namespace CheckIn.Tests.Booking;
 
 /// <summary>Failures between the two sides of a booking never leave a seat held: the slots' unsettled
-/// records are reconciled with what the resident stored, by the slots' durable reminder.</summary>
+/// records are reconciled with what the resident stored, on the durable reminder of the campaign's register of
+/// unsettled slots.</summary>
 public sealed class FailureRecoveryTests
 {
-    private static readonly TimeSpan s_reconcilePeriod = TimeSpan.FromMinutes(1);
-
     [Fact]
     public async Task Book_ResidentCommitFailsBeforeStoring_ReminderFreesBothSeats()
     {
         var faults = new StorageFaults();
-        await using var silo = await StartAsync(faults);
-        var (campaign, slot, dose2) = await OpenCampaignAsync(silo);
+        await using var silo = await ReconcilingCampaign.StartAsync(faults.Install);
+        var (campaign, slot, dose2) = await ReconcilingCampaign.OpenAsync(silo);
         var resident = campaign.NewResident();
         faults.Storage.FailWrites((_, id) => id.Type == ResidentType(campaign) ? WriteFault.BeforeStoring : WriteFault.None);
 
@@ -22,7 +20,7 @@ public sealed class FailureRecoveryTests
         Assert.Equal(1, (await campaign.Slot(slot).GetSummary()).Booked); // confirmed at the slot, not settled
         faults.Storage.Heal();
 
-        silo.Time.Advance(s_reconcilePeriod);
+        silo.Time.Advance(ReconcilingCampaign.ReconcilePeriod);
 
         await Until.TrueAsync(async () => await BookedAsync(campaign, slot) == 0 && await BookedAsync(campaign, dose2) == 0, "both seats are free again");
         Assert.Empty(await resident.GetReservations());
@@ -33,15 +31,15 @@ public sealed class FailureRecoveryTests
     public async Task Book_ResidentCommitStoredButAcknowledgementLost_ReminderKeepsBooking()
     {
         var faults = new StorageFaults();
-        await using var silo = await StartAsync(faults);
-        var (campaign, slot, dose2) = await OpenCampaignAsync(silo);
+        await using var silo = await ReconcilingCampaign.StartAsync(faults.Install);
+        var (campaign, slot, dose2) = await ReconcilingCampaign.OpenAsync(silo);
         var resident = campaign.NewResident();
         faults.Storage.FailWrites((_, id) => id.Type == ResidentType(campaign) ? WriteFault.AfterStoring : WriteFault.None);
 
         await BookingAssert.RefusedAsync(BookingErrorCodes.Unavailable, () => resident.Book(new BookingRequest(slot.SlotId)));
         faults.Storage.Heal();
 
-        silo.Time.Advance(s_reconcilePeriod);
+        silo.Time.Advance(ReconcilingCampaign.ReconcilePeriod);
 
         await Until.TrueAsync(async () => (await campaign.Slot(slot).GetReservations()).All(r => r.Settled), "the dose-1 record is settled");
         Assert.Equal(1, await BookedAsync(campaign, slot));
@@ -53,15 +51,15 @@ public sealed class FailureRecoveryTests
     public async Task Book_SiloDiesAfterSlotsConfirmed_ReminderAfterRestartFreesSeats()
     {
         var faults = new StorageFaults();
-        await using var silo = await StartAsync(faults);
-        var (campaign, slot, dose2) = await OpenCampaignAsync(silo);
+        await using var silo = await ReconcilingCampaign.StartAsync(faults.Install);
+        var (campaign, slot, dose2) = await ReconcilingCampaign.OpenAsync(silo);
         faults.Storage.FailWrites((_, id) => id.Type == ResidentType(campaign) ? WriteFault.BeforeStoring : WriteFault.None);
         await BookingAssert.RefusedAsync(BookingErrorCodes.Unavailable, () => campaign.NewResident().Book(new BookingRequest(slot.SlotId)));
         faults.Storage.Heal();
 
         // What is stored now is what a crash between the slots' confirms and the resident's commit leaves.
         await silo.RestartAsync();
-        silo.Time.Advance(s_reconcilePeriod);
+        silo.Time.Advance(ReconcilingCampaign.ReconcilePeriod);
 
         await Until.TrueAsync(async () => await BookedAsync(campaign, slot) == 0 && await BookedAsync(campaign, dose2) == 0, "both seats are free after the restart");
     }
@@ -70,8 +68,8 @@ public sealed class FailureRecoveryTests
     public async Task Book_DoseTwoConfirmFails_DoseOneReleasedAndNothingHeld()
     {
         var faults = new StorageFaults();
-        await using var silo = await StartAsync(faults);
-        var (campaign, slot, dose2) = await OpenCampaignAsync(silo);
+        await using var silo = await ReconcilingCampaign.StartAsync(faults.Install);
+        var (campaign, slot, dose2) = await ReconcilingCampaign.OpenAsync(silo);
         var resident = campaign.NewResident();
         var dose2Key = BookingKeys.Slot(campaign.CampaignId, dose2.SlotId);
         faults.Storage.FailWrites((_, id) => id.Key.ToString() == dose2Key ? WriteFault.BeforeStoring : WriteFault.None);
@@ -90,8 +88,8 @@ public sealed class FailureRecoveryTests
     public async Task Cancel_DoseTwoReleaseFails_ReconciliationCompletesCancellation()
     {
         var faults = new StorageFaults();
-        await using var silo = await StartAsync(faults);
-        var (campaign, slot, dose2) = await OpenCampaignAsync(silo);
+        await using var silo = await ReconcilingCampaign.StartAsync(faults.Install);
+        var (campaign, slot, dose2) = await ReconcilingCampaign.OpenAsync(silo);
         var resident = campaign.NewResident();
         var booked = await resident.Book(new BookingRequest(slot.SlotId));
         var dose2Key = BookingKeys.Slot(campaign.CampaignId, dose2.SlotId);
@@ -101,7 +99,7 @@ public sealed class FailureRecoveryTests
         faults.Storage.Heal();
         Assert.Equal(0, await BookedAsync(campaign, slot));
 
-        silo.Time.Advance(s_reconcilePeriod);
+        silo.Time.Advance(ReconcilingCampaign.ReconcilePeriod);
 
         await Until.TrueAsync(async () => await BookedAsync(campaign, dose2) == 0, "the dose-2 seat is freed by the completed cancellation");
         Assert.All(await resident.GetReservations(), r => Assert.Equal(ReservationStatus.Cancelled, r.Status));
@@ -110,27 +108,4 @@ public sealed class FailureRecoveryTests
     private static GrainType ResidentType(TestCampaign campaign) => campaign.NewResident().GetGrainId().Type;
 
     private static async Task<int> BookedAsync(TestCampaign campaign, SlotInfo slot) => (await campaign.Slot(slot).GetSummary()).Booked;
-
-    private static Task<TestSilo> StartAsync(StorageFaults faults)
-        => BookingSilos.StartAsync(
-            o =>
-            {
-                // One test restarts the silo: the state must survive it.
-                o.Storage = TestStorage.Sqlite;
-                o.ConfigureServices = faults.Install;
-            },
-            b =>
-            {
-                b.ReconcilePeriod = s_reconcilePeriod;
-                b.SettleAfter = TimeSpan.FromSeconds(30);
-            });
-
-    private static async Task<(TestCampaign Campaign, SlotInfo Slot, SlotInfo Dose2)> OpenCampaignAsync(TestSilo silo)
-    {
-        var campaign = await TestCampaign.CreateAsync(silo);
-        var slot = await campaign.AddSlotAsync(TestCampaign.Day1, "14:00", 5);
-        var dose2 = await campaign.AddSlotAsync(TestCampaign.Day2, "14:00", 5);
-        await campaign.PublishAndOpenAsync();
-        return (campaign, slot, dose2);
-    }
 }
