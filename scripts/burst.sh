@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces the whole burst-capacity comparison on a fresh machine (issue 7): installs PostgreSQL when missing
-# (as root), builds Release, and runs every scenario and mode
+# (as root), publishes Release with ReadyToRun, and runs every scenario and mode
 # (opening-day stampede and check-in storm, in-process and over HTTP, on SQLite and PostgreSQL), the
 # database-per-request baseline and bare Kestrel on a throwaway PostgreSQL server with durable commits, then writes
 # report.md and report.html.
@@ -25,5 +25,10 @@ ensure_postgres_installed
 # commits with fsync and synchronous_commit on, the stock max_connections of 100: every process bounds its pool);
 # the figures depend on it. CHECKIN_TEST_PG, when set, points it at an existing server instead.
 
-dotnet build Orleans.sln -c Release -nologo -v q -clp:ErrorsOnly
-dotnet Benchmarks/bin/Release/net10.0/CheckIn.Benchmarks.dll burst --out "$OUT" "$@"
+# Every process of the comparison (harness, web front, baseline, bare Kestrel) runs as published for deployment:
+# Release, ReadyToRun, so that the burst at the opening instant does not first wait for the JIT (Benchmarks/RESULTS.md,
+# "Burst capacity on Orleans (issue 13)").
+PUBLISHED=Benchmarks/bin/burst-published
+dotnet publish Benchmarks/Benchmarks.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$PUBLISHED" -nologo -v q -clp:ErrorsOnly
+dotnet "$PUBLISHED/CheckIn.Benchmarks.dll" burst --out "$OUT" "$@"
