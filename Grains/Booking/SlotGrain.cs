@@ -36,18 +36,17 @@ public sealed partial class SlotGrain(
     private bool _settlesUnsaved;
     private string _campaignId = "";
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _campaignId = BookingKeys.Split(this.GetPrimaryKeyString()).CampaignId;
+        (_campaignId, var slotId) = BookingKeys.Split(this.GetPrimaryKeyString());
         _ledger = new SeatLedger(state.State.Slot?.Capacity ?? 0, state.State.Reservations);
         _writer = new StateWriteBatcher(WriteStateAsync);
-        var slotId = BookingKeys.Split(this.GetPrimaryKeyString()).Id;
         _tracking = new UnsettledTracking(() => GrainFactory.Reference<IUnsettledSlotsGrain>(_campaignId).Track(slotId));
         _gate = new CampaignGateCache(() => GrainFactory.Reference<ICampaignGrain>(_campaignId).GetGate(), timeProvider, _options.GateRefresh);
-        if (_ledger.Unsettled > 0)
-        {
-            await _tracking.EnsureAsync();
-        }
+
+        // Stored unsettled records were registered before they were stored (or, stored before the register existed,
+        // come with a reminder of the slot's own, which registers them): nothing to do here.
+        return Task.CompletedTask;
     }
 
     public async Task Define(SlotInfo slot)

@@ -65,6 +65,27 @@ public sealed class UnsettledSlotsTests
         Assert.Equal(new[] { slot.SlotId, dose2.SlotId }.Order(StringComparer.Ordinal), await Register(campaign).GetSlots());
     }
 
+    [Fact]
+    public async Task FormerReminderOfASlot_FiresOnce_TheSlotDropsIt()
+    {
+        await using var silo = await ReconcilingCampaign.StartAsync();
+        var (campaign, slot, _) = await ReconcilingCampaign.OpenAsync(silo);
+        var former = new ReminderEntry
+        {
+            GrainId = campaign.Slot(slot).GetGrainId(),
+            ReminderName = "reconcile",
+            StartAt = silo.Time.GetUtcNow().UtcDateTime,
+            Period = ReconcilingCampaign.ReconcilePeriod,
+        };
+        await silo.Services.GetRequiredService<IReminderTable>().UpsertRow(former, TestContext.Current.CancellationToken);
+        await silo.RestartAsync();
+        Assert.Equal(1, await RemindersOfAsync(silo, campaign.Slot(slot)));
+
+        silo.Time.Advance(ReconcilingCampaign.ReconcilePeriod);
+
+        await Until.TrueAsync(async () => await RemindersOfAsync(silo, campaign.Slot(slot)) == 0, "the slot dropped its former reminder");
+    }
+
     private static async Task<int> RemindersOfAsync(TestSilo silo, IAddressable grain)
         => (await silo.Services.GetRequiredService<IReminderTable>().ReadRows(grain.GetGrainId(), TestContext.Current.CancellationToken)).Reminders.Count;
 
