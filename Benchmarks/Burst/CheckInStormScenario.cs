@@ -46,8 +46,10 @@ internal static class CheckInStormScenario
             if (!http)
             {
                 var entry = silo.Grains.GetGrain<ICheckInGrain>(ICheckInGrain.Key);
+                using var commits = new StorageCommitMeter();
                 samples = await StormAsync(settings, venues, confirmedPerVenue, progress, async (venue, email) =>
                     (await entry.CheckIn(venue.Code, email, CheckInChannel.Web)).IsNew ? BurstOutcomes.Confirmed : BurstOutcomes.Duplicate);
+                notes.Add(commits.Describe("the storm"));
             }
             else
             {

@@ -34,7 +34,9 @@ internal static class StampedeScenario
             var opensAt = DateTimeOffset.UtcNow + s_openingLead;
             await campaign.OpenAsync(silo.Grains, opensAt);
             await WaitUntilAsync(opensAt);
+            using var commits = new StorageCommitMeter();
             run = await StampedeWorkload.RunAsync(settings, residents, SlotIds(campaign), (r, slot) => campaign.BookAsync(silo.Grains, r, slot), progress);
+            notes.Add(commits.Describe("the stampede"));
         }
 
         return await VerifyAsync(BurstScenarios.InProcess, database, config, settings, campaign, residents, run, notes);

@@ -1,0 +1,67 @@
+using System.Diagnostics.Metrics;
+using CheckIn.Silo.Storage;
+
+namespace CheckIn.Benchmarks.Burst;
+
+/// <summary>Listens to the storage providers' instruments (<see cref="StorageMetrics"/>) of the silo in this process
+/// while a burst runs, and describes what storage did: transactions, writes per transaction, commit latency. Only the
+/// in-process runs have their silo here; over HTTP it is in the web front's process.</summary>
+internal sealed class StorageCommitMeter : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private readonly Lock _lock = new();
+    private readonly List<double> _commitMilliseconds = [];
+    private long _transactions;
+    private long _writes;
+
+    public StorageCommitMeter()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == StorageMetrics.MeterName
+                && instrument.Name is "checkin.storage.batch.size" or "checkin.storage.commit.duration")
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<int>((instrument, size, _, _) =>
+        {
+            Interlocked.Increment(ref _transactions);
+            Interlocked.Add(ref _writes, size);
+        });
+        _listener.SetMeasurementEventCallback<double>((instrument, milliseconds, _, _) =>
+        {
+            lock (_lock)
+            {
+                _commitMilliseconds.Add(milliseconds);
+            }
+        });
+        _listener.Start();
+    }
+
+    /// <summary>One line for the report, e.g. "storage during the burst: 812 transactions, 21.4 writes each, commit
+    /// p50 9.8 ms, p99 31.0 ms".</summary>
+    public string Describe(string phase)
+    {
+        double[] commits;
+        lock (_lock)
+        {
+            commits = [.. _commitMilliseconds];
+        }
+
+        var transactions = Interlocked.Read(ref _transactions);
+        if (transactions == 0)
+        {
+            return $"storage during {phase}: no transaction committed";
+        }
+
+        Array.Sort(commits);
+        var writesEach = (double)Interlocked.Read(ref _writes) / transactions;
+        return $"storage during {phase}: {transactions:N0} transactions, {writesEach:N1} writes each, commit p50 {Percentile(commits, 0.50):N1} ms, p99 {Percentile(commits, 0.99):N1} ms";
+    }
+
+    public void Dispose() => _listener.Dispose();
+
+    private static double Percentile(double[] sorted, double p)
+        => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+}
