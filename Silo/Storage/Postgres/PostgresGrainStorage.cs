@@ -24,9 +24,11 @@ internal sealed partial class PostgresGrainStorage : GroupCommitGrainStorage
     /// concurrent <c>CREATE TABLE IF NOT EXISTS</c> can fail with a duplicate catalog entry.</summary>
     private const long SchemaLockKey = 0x436865636B496E;
 
+    // The reads of a batch, by their position in it; rows never written are not returned.
     private const string ReadSql = """
-        SELECT data, version FROM checkin_grain_state
-        WHERE grain_type = $1 AND grain_key = $2 AND state_name = $3
+        SELECT v.i, g.data, g.version
+        FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS v(t, k, s, i)
+        JOIN checkin_grain_state AS g ON g.grain_type = v.t AND g.grain_key = v.k AND g.state_name = v.s
         """;
 
     private readonly NpgsqlDataSource _dataSource;
@@ -36,6 +38,7 @@ internal sealed partial class PostgresGrainStorage : GroupCommitGrainStorage
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly KeyValuePair<string, object?> _providerTag;
+    private readonly PostgresReadBatcher _reads;
 
     public PostgresGrainStorage(string name, PostgresGrainStorageOptions options, IActivatorProvider activatorProvider, ILogger<PostgresGrainStorage> logger, TimeProvider? timeProvider = null)
         : base(name, Validated(name, options), activatorProvider, logger, timeProvider)
@@ -47,7 +50,11 @@ internal sealed partial class PostgresGrainStorage : GroupCommitGrainStorage
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = logger;
         _providerTag = new KeyValuePair<string, object?>("storage.provider", name);
+        _reads = new PostgresReadBatcher(ReadBatchAsync);
     }
+
+    /// <summary>Read queries sent so far (tests assert that concurrent reads share queries).</summary>
+    internal long ReadQueries => _reads.Queries;
 
     protected override Task CreateSchemaAsync(CancellationToken cancellationToken) =>
         WithRetriesAsync(
@@ -68,25 +75,28 @@ internal sealed partial class PostgresGrainStorage : GroupCommitGrainStorage
             cancellationToken);
 
     protected override Task<StoredRow?> ReadRowAsync(string stateName, GrainId grainId, CancellationToken cancellationToken) =>
+        _reads.ReadAsync(grainId.Type.ToString()!, grainId.Key.ToString()!, stateName).WaitAsync(cancellationToken);
+
+    private Task ReadBatchAsync(IReadOnlyList<PostgresReadBatcher.PendingRead> batch) =>
         WithRetriesAsync(
             async ct =>
             {
                 await using var command = _dataSource.CreateCommand(ReadSql);
-                command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = grainId.Type.ToString() });
-                command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = grainId.Key.ToString() });
-                command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stateName });
+                command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(static r => r.GrainType)] });
+                command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(static r => r.GrainKey)] });
+                command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(static r => r.StateName)] });
                 await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-                if (!await reader.ReadAsync(ct).ConfigureAwait(false))
+                while (await reader.ReadAsync(ct).ConfigureAwait(false))
                 {
-                    return null;
+                    var data = await reader.IsDBNullAsync(1, ct).ConfigureAwait(false) ? null : reader.GetFieldValue<byte[]>(1);
+                    batch[(int)reader.GetInt64(0) - 1].TryComplete(new StoredRow(data, reader.GetInt64(2)));
                 }
 
-                var data = await reader.IsDBNullAsync(0, ct).ConfigureAwait(false) ? null : reader.GetFieldValue<byte[]>(0);
-                return new StoredRow(data, reader.GetInt64(1));
+                return true;
             },
             // A read changes nothing: any transient failure may be tried again.
             static ex => ex.IsTransient,
-            cancellationToken);
+            CancellationToken.None);
 
     protected override Task CommitBatchAsync(IReadOnlyList<PendingStorageOperation> batch, CancellationToken cancellationToken) =>
         WithRetriesAsync(

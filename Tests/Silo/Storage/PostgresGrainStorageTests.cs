@@ -133,6 +133,27 @@ public sealed class PostgresGrainStorageTests(PostgresDatabaseFixture database) 
     }
 
     [Fact]
+    public async Task ReadStateAsync_ManyConcurrentReads_ShareQueriesAndEachGetsItsOwnRow()
+    {
+        await using var provider = CreatePostgresProvider(_ => { });
+        var written = Enumerable.Range(0, 150).Select(_ => StorageTestKit.NewGrainId()).ToList();
+        await Task.WhenAll(written.Select((g, i) => provider.WriteStateAsync(StateName, g, StorageTestKit.State($"row {i}")))).WaitAsync(StorageTestKit.Deadline, Ct);
+        var neverWritten = Enumerable.Range(0, 150).Select(_ => StorageTestKit.NewGrainId()).ToList();
+        var queriesBefore = provider.ReadQueries;
+
+        var reads = written.Concat(neverWritten).Select(g => (Grain: g, State: StorageTestKit.State("not read"))).ToList();
+        await Task.WhenAll(reads.Select(r => provider.ReadStateAsync(StateName, r.Grain, r.State))).WaitAsync(StorageTestKit.Deadline, Ct);
+
+        for (var i = 0; i < written.Count; i++)
+        {
+            Assert.Equal(($"row {i}", true, "1"), (reads[i].State.State?.Text, reads[i].State.RecordExists, reads[i].State.ETag));
+        }
+
+        Assert.All(reads.Skip(written.Count), r => Assert.Equal((string.Empty, false, (string?)null), (r.State.State?.Text, r.State.RecordExists, r.State.ETag)));
+        Assert.InRange(provider.ReadQueries - queriesBefore, 1, reads.Count / 4);
+    }
+
+    [Fact]
     public async Task WriteStateAsync_LargeState_IsCompressedWithLz4AndReadsBack()
     {
         // Large states are rewritten whole at every write; pglz, PostgreSQL's default, was a quarter of its CPU in
