@@ -286,6 +286,32 @@ public sealed class ExposureMailTests(SmtpFixture smtp) : IClassFixture<SmtpFixt
         Assert.Equal((30, 30, 0), (progress.Recipients, progress.Sent, progress.Pending));
     }
 
+    [Fact]
+    public async Task CheckIn_ContactWriteFailsOnce_RetryStoresContactAndVisitorIsWarned()
+    {
+        // The contact and the visitor record are written together after the visit; when only the contact fails, the
+        // visitor's record must not claim a stored contact, so the client's retry stores it.
+        var settings = CheckInSilos.Settings(smtp.Server.Port);
+        FailingOnceStorage? failing = null;
+        await using var silo = await CheckInSilos.StartAsync(settings, services: s => s.WrapGrainStorage(inner =>
+            failing = new FailingOnceStorage(inner, static (state, _) => state == "contact")));
+        var t0 = silo.Time.GetUtcNow();
+        var venue = await silo.RegisterVenueAsync();
+        var visitor = CheckInSilos.NewEmail("retry");
+
+        var failure = await Assert.ThrowsAsync<OrleansException>(() => silo.CheckInAsync(venue.Code, visitor));
+        Assert.IsType<IOException>(failure.InnerException);
+        Assert.True(failing!.HasFailed);
+        var retried = await silo.CheckInAsync(venue.Code, visitor);
+        Assert.Equal(venue.VenueId, retried.VenueId);
+        silo.Time.Advance(TimeSpan.FromHours(1));
+        var receipt = await Venue(silo, venue).ReportExposure(t0, t0.AddMinutes(1), "officer");
+
+        Assert.Equal(1, receipt.Recipients);
+        await silo.SendsAsync(receipt.ExposureId, 1);
+        smtp.Server.AssertExactlyOneWarningEach([visitor], []);
+    }
+
     private static IVenueGrain Venue(TestSilo silo, VenueInfo venue) => silo.GrainFactory.GetGrain<IVenueGrain>(venue.VenueId);
 
     /// <summary>Moves the clock on by <paramref name="span"/> in small steps, letting the silo run in between.</summary>
