@@ -13,21 +13,31 @@ internal sealed class StorageCommitMeter : IDisposable
     private readonly List<double> _commitMilliseconds = [];
     private long _transactions;
     private long _writes;
+    private long _readQueries;
+    private long _reads;
 
     public StorageCommitMeter()
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
             if (instrument.Meter.Name == StorageMetrics.MeterName
-                && instrument.Name is "checkin.storage.batch.size" or "checkin.storage.commit.duration")
+                && instrument.Name is "checkin.storage.batch.size" or "checkin.storage.commit.duration" or "checkin.storage.read.batch.size")
             {
                 listener.EnableMeasurementEvents(instrument);
             }
         };
         _listener.SetMeasurementEventCallback<int>((instrument, size, _, _) =>
         {
-            Interlocked.Increment(ref _transactions);
-            Interlocked.Add(ref _writes, size);
+            if (instrument.Name == "checkin.storage.read.batch.size")
+            {
+                Interlocked.Increment(ref _readQueries);
+                Interlocked.Add(ref _reads, size);
+            }
+            else
+            {
+                Interlocked.Increment(ref _transactions);
+                Interlocked.Add(ref _writes, size);
+            }
         });
         _listener.SetMeasurementEventCallback<double>((instrument, milliseconds, _, _) =>
         {
@@ -40,7 +50,7 @@ internal sealed class StorageCommitMeter : IDisposable
     }
 
     /// <summary>One line for the report, e.g. "storage during the burst: 812 transactions, 21.4 writes each, commit
-    /// p50 9.8 ms, p99 31.0 ms".</summary>
+    /// p50 9.8 ms, p99 31.0 ms; 950 read queries, 3.1 reads each" (reads only where they are batched: PostgreSQL).</summary>
     public string Describe(string phase)
     {
         double[] commits;
@@ -57,7 +67,9 @@ internal sealed class StorageCommitMeter : IDisposable
 
         Array.Sort(commits);
         var writesEach = (double)Interlocked.Read(ref _writes) / transactions;
-        return $"storage during {phase}: {transactions:N0} transactions, {writesEach:N1} writes each, commit p50 {Percentile(commits, 0.50):N1} ms, p99 {Percentile(commits, 0.99):N1} ms";
+        var readQueries = Interlocked.Read(ref _readQueries);
+        var reads = readQueries == 0 ? string.Empty : $"; {readQueries:N0} read queries, {(double)Interlocked.Read(ref _reads) / readQueries:N1} reads each";
+        return $"storage during {phase}: {transactions:N0} transactions, {writesEach:N1} writes each, commit p50 {Percentile(commits, 0.50):N1} ms, p99 {Percentile(commits, 0.99):N1} ms{reads}";
     }
 
     public void Dispose() => _listener.Dispose();

@@ -12,7 +12,8 @@ public sealed class PostgresGrainStorageOptions : GroupCommitGrainStorageOptions
     /// <summary>The data source connections are taken from; the host owns it (and disposes it). Share one bounded
     /// data source (its <c>Max Pool Size</c> below the server's <c>max_connections</c>) for every PostgreSQL use
     /// of the process: work then waits in its pool for a connection instead of failing with "too many clients".
-    /// The group-commit loop holds at most one connection at a time.</summary>
+    /// The provider holds at most five connections at a time: one for the group-commit loop and up to four for
+    /// batched reads (<c>PostgresReadBatcher.MaxQueriesInFlight</c>).</summary>
     public NpgsqlDataSource? DataSource { get; set; }
 
     /// <summary>An Npgsql connection string, used only when <see cref="DataSource"/> is not set: the provider builds

@@ -18,6 +18,9 @@ public static class StorageMetrics
     /// <summary>Storage transaction commit latency (all attempts of a batch included).</summary>
     internal static readonly Histogram<double> CommitDuration = s_meter.CreateHistogram<double>("checkin.storage.commit.duration", "ms", "Storage transaction latency");
 
+    /// <summary>State reads carried per read query (PostgreSQL batches the reads that arrive together).</summary>
+    internal static readonly Histogram<int> ReadBatchSize = s_meter.CreateHistogram<int>("checkin.storage.read.batch.size", "{read}", "State reads per read query");
+
     /// <summary>Storage transactions that failed (every write in them failed).</summary>
     internal static readonly Counter<long> FailedBatches = s_meter.CreateCounter<long>("checkin.storage.batch.failed", "{transaction}", "Storage transactions that failed");
 

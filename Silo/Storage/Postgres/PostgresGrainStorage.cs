@@ -50,7 +50,7 @@ internal sealed partial class PostgresGrainStorage : GroupCommitGrainStorage
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = logger;
         _providerTag = new KeyValuePair<string, object?>("storage.provider", name);
-        _reads = new PostgresReadBatcher(ReadBatchAsync);
+        _reads = new PostgresReadBatcher(ReadBatchAsync, name);
     }
 
     /// <summary>Read queries sent so far (tests assert that concurrent reads share queries).</summary>

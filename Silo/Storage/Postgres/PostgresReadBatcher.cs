@@ -16,13 +16,19 @@ internal sealed class PostgresReadBatcher
     public const int MaxBatchSize = 256;
 
     private readonly Func<IReadOnlyList<PendingRead>, Task> _query;
+    private readonly KeyValuePair<string, object?> _providerTag;
     private readonly ConcurrentQueue<PendingRead> _queue = new();
     private int _inFlight;
     private long _queries;
 
     /// <param name="query">Runs one query for the batch and completes each read in it (a missing row: null); a
     /// failure it throws fails every read of the batch.</param>
-    public PostgresReadBatcher(Func<IReadOnlyList<PendingRead>, Task> query) => _query = query;
+    /// <param name="providerName">The storage provider's name, the <c>storage.provider</c> tag of its metrics.</param>
+    public PostgresReadBatcher(Func<IReadOnlyList<PendingRead>, Task> query, string providerName)
+    {
+        _query = query;
+        _providerTag = new KeyValuePair<string, object?>("storage.provider", providerName);
+    }
 
     /// <summary>Queries sent so far (tests assert batching through it).</summary>
     public long Queries => Interlocked.Read(ref _queries);
@@ -75,6 +81,11 @@ internal sealed class PostgresReadBatcher
         try
         {
             Interlocked.Increment(ref _queries);
+            if (StorageMetrics.ReadBatchSize.Enabled)
+            {
+                StorageMetrics.ReadBatchSize.Record(batch.Count, _providerTag);
+            }
+
             await _query(batch).ConfigureAwait(false);
             foreach (var read in batch)
             {
