@@ -38,7 +38,7 @@ internal sealed class PostgresReadBatcher
         var read = new PendingRead(grainType, grainKey, stateName);
         _queue.Enqueue(read);
         StartQueries();
-        return read.Task;
+        return read.Completion;
     }
 
     // Whoever finds the queue non-empty and a query slot free starts a query: the reader that enqueued, or the
@@ -118,7 +118,7 @@ internal sealed class PostgresReadBatcher
 
         public string StateName { get; } = stateName;
 
-        public Task<StoredRow?> Task => _result.Task;
+        public Task<StoredRow?> Completion => _result.Task;
 
         public void TryComplete(StoredRow? row) => _result.TrySetResult(row);
 
