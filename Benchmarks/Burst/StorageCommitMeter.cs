@@ -21,14 +21,14 @@ internal sealed class StorageCommitMeter : IDisposable
         _listener.InstrumentPublished = (instrument, listener) =>
         {
             if (instrument.Meter.Name == StorageMetrics.MeterName
-                && instrument.Name is "checkin.storage.batch.size" or "checkin.storage.commit.duration" or "checkin.storage.read.batch.size")
+                && instrument.Name is StorageMetrics.BatchSizeName or StorageMetrics.CommitDurationName or StorageMetrics.ReadBatchSizeName)
             {
                 listener.EnableMeasurementEvents(instrument);
             }
         };
         _listener.SetMeasurementEventCallback<int>((instrument, size, _, _) =>
         {
-            if (instrument.Name == "checkin.storage.read.batch.size")
+            if (instrument.Name == StorageMetrics.ReadBatchSizeName)
             {
                 Interlocked.Increment(ref _readQueries);
                 Interlocked.Add(ref _reads, size);

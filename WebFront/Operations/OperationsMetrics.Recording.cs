@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using CheckIn.Silo.Storage;
 
 namespace CheckIn.WebFront.Operations;
 
@@ -8,9 +9,9 @@ internal sealed partial class OperationsMetrics
     /// <summary>Orleans' meter (created per host through <see cref="IMeterFactory"/>).</summary>
     public const string OrleansMeterName = "Microsoft.Orleans";
 
-    /// <summary>The project's storage providers' meter (<c>CheckIn.Silo.Storage.StorageMetrics.MeterName</c>; a
-    /// process-wide static meter, so a process hosting several silos sees them all).</summary>
-    public const string StorageMeterName = "CheckIn.Storage";
+    /// <summary>The project's storage providers' meter (a process-wide static meter, so a process hosting several
+    /// silos sees them all).</summary>
+    public const string StorageMeterName = StorageMetrics.MeterName;
 
     private const string ProviderTag = "storage.provider";
 
@@ -30,9 +31,9 @@ internal sealed partial class OperationsMetrics
             },
             StorageMeterName => instrument.Name switch
             {
-                "checkin.storage.batch.size" => InstrumentKind.BatchSize,
-                "checkin.storage.commit.duration" => InstrumentKind.CommitDuration,
-                "checkin.storage.batch.failed" => InstrumentKind.FailedBatches,
+                StorageMetrics.BatchSizeName => InstrumentKind.BatchSize,
+                StorageMetrics.CommitDurationName => InstrumentKind.CommitDuration,
+                StorageMetrics.FailedBatchesName => InstrumentKind.FailedBatches,
                 _ => null,
             },
             _ => null,
