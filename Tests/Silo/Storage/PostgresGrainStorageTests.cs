@@ -154,6 +154,40 @@ public sealed class PostgresGrainStorageTests(PostgresDatabaseFixture database) 
     }
 
     [Fact]
+    public async Task ReadStateAsync_QueryCannotGetConnection_FailsItsReadsAndLaterReadsSucceed()
+    {
+        // The only connection of the pool is taken, so the read queries time out waiting for one; once it is free,
+        // reads go through again: a failed batch must not leave the batcher's query slots taken.
+        await using var dataSource = new NpgsqlDataSourceBuilder(database.ConnectionString)
+        {
+            ConnectionStringBuilder = { MaxPoolSize = 1, Timeout = 1 },
+        }.Build();
+        await using var provider = CreatePostgresProvider(o => (o.DataSource, o.MaxAttempts) = (dataSource, 1));
+        var grain = StorageTestKit.NewGrainId();
+        await provider.WriteStateAsync(StateName, grain, StorageTestKit.State("kept"));
+
+        var blocker = await dataSource.OpenConnectionAsync(Ct);
+        var failed = await Task.WhenAll(Enumerable.Range(0, 12).Select(async _ =>
+        {
+            try
+            {
+                await provider.ReadStateAsync(StateName, grain, StorageTestKit.State(string.Empty));
+                return false;
+            }
+            catch (NpgsqlException)
+            {
+                return true;
+            }
+        })).WaitAsync(StorageTestKit.Deadline, Ct);
+        await blocker.DisposeAsync();
+        var read = StorageTestKit.State(string.Empty);
+        await provider.ReadStateAsync(StateName, grain, read).WaitAsync(StorageTestKit.Deadline, Ct);
+
+        Assert.All(failed, Assert.True);
+        Assert.Equal("kept", read.State?.Text);
+    }
+
+    [Fact]
     public async Task WriteStateAsync_LargeState_IsCompressedWithLz4AndReadsBack()
     {
         // Large states are rewritten whole at every write; pglz, PostgreSQL's default, was a quarter of its CPU in
