@@ -11,13 +11,14 @@ CREATE TABLE IF NOT EXISTS checkin_grain_state (
 
 -- States above about 2 kB (visit segments, registers) are compressed when stored, and many are rewritten whole at
 -- every write: lz4 does that several times faster than PostgreSQL's default pglz (measured in the check-in storm:
--- pglz took a quarter of PostgreSQL's CPU). Only new values are affected. A server built without lz4 keeps pglz.
+-- pglz took a quarter of PostgreSQL's CPU). Only new values are affected. A server built without lz4 keeps pglz, and
+-- so does one older than PostgreSQL 14 (no per-column compression: pg_attribute has no attcompression).
 DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_attribute
                WHERE attrelid = 'checkin_grain_state'::regclass AND attname = 'data' AND attcompression <> 'l') THEN
         ALTER TABLE checkin_grain_state ALTER COLUMN data SET COMPRESSION lz4;
     END IF;
-EXCEPTION WHEN feature_not_supported THEN
+EXCEPTION WHEN feature_not_supported OR undefined_column THEN
     NULL;
 END $$;
