@@ -65,15 +65,12 @@ internal sealed class StorageCommitMeter : IDisposable
             return $"storage during {phase}: no transaction committed";
         }
 
-        Array.Sort(commits);
+        var commit = LatencySummary.Of(commits);
         var writesEach = (double)Interlocked.Read(ref _writes) / transactions;
         var readQueries = Interlocked.Read(ref _readQueries);
         var reads = readQueries == 0 ? string.Empty : $"; {readQueries:N0} read queries, {(double)Interlocked.Read(ref _reads) / readQueries:N1} reads each";
-        return $"storage during {phase}: {transactions:N0} transactions, {writesEach:N1} writes each, commit p50 {Percentile(commits, 0.50):N1} ms, p99 {Percentile(commits, 0.99):N1} ms{reads}";
+        return $"storage during {phase}: {transactions:N0} transactions, {writesEach:N1} writes each, commit p50 {commit.P50:N1} ms, p99 {commit.P99:N1} ms{reads}";
     }
 
     public void Dispose() => _listener.Dispose();
-
-    private static double Percentile(double[] sorted, double p)
-        => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }
