@@ -98,7 +98,7 @@ public class WarningMailRateBenchmark
             Port = _smtp.Port,
             MaxConnections = Connections,
             FromAddress = "no-reply@checkin.bench",
-        }));
+        }), TimeProvider.System);
     }
 
     private async Task CleanupAsync()

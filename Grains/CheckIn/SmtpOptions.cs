@@ -34,10 +34,16 @@ public sealed class SmtpOptions
     /// <summary>How long one message may take to send before the attempt counts as failed.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The most SMTP connections open at once. SmtpClient sends one message per connection and closes
-    /// it (about 50 ms each against a local server, see Benchmarks/RESULTS.md, "Venue check-in"), so the send rate grows with
+    /// <summary>The most SMTP connections open at once. SmtpClient sends one message at a time on its connection
+    /// (about 50 ms each against a local server, see Benchmarks/RESULTS.md, "Venue check-in"), so the send rate grows with
     /// this number until the server or <see cref="MaxSendsPerSecond"/> limits it.</summary>
     public int MaxConnections { get; set; } = 8;
+
+    /// <summary>How long a connection may stay idle and still be used for the next message; one idle for longer is
+    /// closed and a new one opened. Shorter than the server's own idle timeout (RFC 5321 asks servers for at least
+    /// 5 minutes; some relays use less), so that a message is not sent on a connection the server already closed,
+    /// which would count as the server being unavailable.</summary>
+    public TimeSpan IdleConnectionLifetime { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The most messages sent in any one second, per silo (what the mail relay allows).</summary>
     public int MaxSendsPerSecond { get; set; } = 50;

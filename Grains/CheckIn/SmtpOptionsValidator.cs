@@ -35,6 +35,11 @@ internal sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
             failures.Add($"{section}:MaxConnections must be between 1 and 256.");
         }
 
+        if (options.IdleConnectionLifetime <= TimeSpan.Zero || options.IdleConnectionLifetime > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"{section}:IdleConnectionLifetime must be positive and at most 10 minutes.");
+        }
+
         if (options.MaxSendsPerSecond is < 1 or > 100_000)
         {
             failures.Add($"{section}:MaxSendsPerSecond must be between 1 and 100000.");

@@ -28,6 +28,7 @@ public sealed class CheckInServicesTests
     [InlineData("Smtp:MaxSendsPerSecond", "0", "Smtp:MaxSendsPerSecond")]
     [InlineData("Smtp:FromAddress", "nobody", "Smtp:FromAddress")]
     [InlineData("Smtp:UnavailableRetryDelay", "00:00:00", "Smtp:UnavailableRetryDelay")]
+    [InlineData("Smtp:IdleConnectionLifetime", "00:00:00", "Smtp:IdleConnectionLifetime")]
     public async Task Start_BadSetting_FailsNamingIt(string key, string value, string named)
     {
         var settings = CheckInSilos.Settings();

@@ -82,7 +82,7 @@ public sealed class SmtpFailuresTests
     /// <summary>Sends one message through the production transport to 127.0.0.1:<paramref name="port"/>; the error.</summary>
     private static async Task<Exception> SendAsync(int port, TimeSpan? timeout = null)
     {
-        using var transport = new SmtpMailTransport(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = port, FromAddress = "no-reply@checkin.test" }));
+        using var transport = new SmtpMailTransport(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = port, FromAddress = "no-reply@checkin.test" }), TimeProvider.System);
         using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
         var mail = new OutboundMail("visitor@example.jp", "subject", "body", "<id@checkin.test>", new Dictionary<string, string>());
         return await Assert.ThrowsAnyAsync<Exception>(() => transport.SendAsync(mail, deadline.Token));
