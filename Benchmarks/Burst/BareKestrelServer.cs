@@ -24,12 +24,14 @@ internal static class BareKestrelServer
     public static async Task<ScenarioResult> MeasureAsync(TimeSpan duration, int concurrency, BurstProgress progress)
     {
         var recorder = new LoadRecorder();
+        string cpuShare;
         await using (var server = await ServerProcess.StartAsync("CheckIn.Benchmarks", ["burst-serve", "kestrel"], new Dictionary<string, string?>(), "/healthz"))
         {
             using var client = BurstHttp.CreateClient(server.BaseAddress, concurrency);
 
             await BurstHttp.WarmUpAsync(client, concurrency);
             recorder.Start();
+            var cpu = new CpuShareMeter(server.ProcessId);
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var run = LoadClient.RunForAsync(duration, concurrency, () => recorder.MeasureAsync(async () =>
             {
@@ -37,9 +39,10 @@ internal static class BareKestrelServer
                 return response.StatusCode == HttpStatusCode.OK ? BurstOutcomes.Confirmed : $"http_{(int)response.StatusCode}";
             }));
             await progress.TrackAsync("bare Kestrel (seconds)", (int)duration.TotalSeconds, () => (int)clock.Elapsed.TotalSeconds, run);
+            cpuShare = cpu.Describe("the run", "Kestrel");
         }
 
-        return new ScenarioResult
+        var result = new ScenarioResult
         {
             Scenario = BurstScenarios.BareKestrel,
             Mode = BurstScenarios.Http,
@@ -47,6 +50,8 @@ internal static class BareKestrelServer
             Parameters = $"POST /echo (JSON in, JSON out) → 200, {duration.TotalSeconds:0} s, client concurrency {concurrency}",
             Samples = recorder.Samples(),
         };
+        result.Notes.Add(cpuShare);
+        return result;
     }
 
     internal sealed record EchoRequest(string SlotId);

@@ -19,16 +19,19 @@ internal static class BaselineScenario
         var residents = Enumerable.Range(0, settings.Residents).Select(i => new StampedeResident(Guid.NewGuid().ToString("N"), null)).ToArray();
 
         (IReadOnlyList<OperationSample> Samples, IReadOnlyList<StampedeConfirmation> Confirmations) run;
+        string cpuShare;
         await using (var server = await ServerProcess.StartAsync("CheckIn.Benchmarks", ["burst-serve", "baseline", "--connection", connectionString], new Dictionary<string, string?>(), "/healthz"))
         {
             using var client = BurstHttp.CreateClient(server.BaseAddress, settings.Concurrency);
             await BurstHttp.WarmUpAsync(client, settings.Concurrency);
+            var cpu = new CpuShareMeter(server.ProcessId);
             run = await StampedeWorkload.RunAsync(settings, residents, slotIds, async (resident, slot) =>
             {
                 using var response = await client.PostAsync("reservations", BurstHttp.Json(new BaselineReservationRequest(resident.ResidentId, slot)));
                 var (outcome, id) = await BurstHttp.ReadAsync(response, HttpStatusCode.Created, "reservationId");
                 return new BookingAttempt(outcome, id);
             }, progress);
+            cpuShare = cpu.Describe("the stampede", "baseline server");
         }
 
         var result = new ScenarioResult
@@ -39,6 +42,7 @@ internal static class BaselineScenario
             Parameters = settings.Describe() + "; stateless ASP.NET Core handlers, each reservation one PostgreSQL transaction (conditional UPDATE of the slot row, INSERT), no actors",
             Samples = run.Samples,
         };
+        result.Notes.Add(cpuShare);
         await VerifyAsync(connectionString, run.Confirmations, result);
         return result;
     }

@@ -47,8 +47,10 @@ internal static class CheckInStormScenario
             {
                 var entry = silo.Grains.GetGrain<ICheckInGrain>(ICheckInGrain.Key);
                 using var commits = new StorageCommitMeter();
+                var cpu = new CpuShareMeter();
                 samples = await StormAsync(settings, venues, confirmedPerVenue, progress, async (venue, email) =>
                     (await entry.CheckIn(venue.Code, email, CheckInChannel.Web)).IsNew ? BurstOutcomes.Confirmed : BurstOutcomes.Duplicate);
+                notes.Add(cpu.Describe("the storm", "silo"));
                 notes.Add(commits.Describe("the storm"));
             }
             else
@@ -62,6 +64,7 @@ internal static class CheckInStormScenario
             await using var web = await WebFrontServer.StartAsync(config);
             using var client = BurstHttp.CreateClient(web.BaseAddress, settings.Concurrency);
             await BurstHttp.WarmUpAsync(client, settings.Concurrency);
+            var cpu = new CpuShareMeter(web.ProcessId);
             samples = await StormAsync(settings, venues, confirmedPerVenue, progress, async (venue, email) =>
             {
                 using var response = await client.PostAsync("api/checkins", BurstHttp.Json(new { code = venue.Code, email }));
@@ -72,6 +75,7 @@ internal static class CheckInStormScenario
                     _ => await BurstHttp.ProblemCodeAsync(response),
                 };
             });
+            notes.Add(cpu.Describe("the storm", "web front"));
         }
 
         var result = new ScenarioResult

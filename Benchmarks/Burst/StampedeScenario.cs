@@ -35,7 +35,9 @@ internal static class StampedeScenario
             await campaign.OpenAsync(silo.Grains, opensAt);
             await WaitUntilAsync(opensAt);
             using var commits = new StorageCommitMeter();
+            var cpu = new CpuShareMeter();
             run = await StampedeWorkload.RunAsync(settings, residents, SlotIds(campaign), (r, slot) => campaign.BookAsync(silo.Grains, r, slot), progress);
+            notes.Add(cpu.Describe("the stampede", "silo"));
             notes.Add(commits.Describe("the stampede"));
         }
 
@@ -86,7 +88,9 @@ internal static class StampedeScenario
             await LoadClient.RunAsync(residents.Count, settings.Concurrency, async i => await ViewReservationsAsync(client, campaign.CampaignId, residents[i]));
             notes.Add(Rate("looked at their reservations before the opening (GET /reservations/mine)", residents.Count, clock.Elapsed));
             await WaitUntilAsync(opensAt);
+            var cpu = new CpuShareMeter(web.ProcessId);
             run = await StampedeWorkload.RunAsync(settings, residents, SlotIds(campaign), (r, slot) => BookAsync(client, campaign.CampaignId, r, slot), progress);
+            notes.Add(cpu.Describe("the stampede", "web front"));
         }
 
         var result = await VerifyAsync(BurstScenarios.Http, database, config, settings, campaign, residents, run, notes);

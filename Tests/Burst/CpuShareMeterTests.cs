@@ -1,0 +1,78 @@
+extern alias benchmarks;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using benchmarks::CheckIn.Benchmarks.Burst;
+
+namespace CheckIn.Tests.Burst;
+
+/// <summary>The burst report's CPU line charges each process's time to it: the server process, this process (the
+/// load client) and the rest, as shares of the machine that add up to the whole.</summary>
+public sealed partial class CpuShareMeterTests
+{
+    private static readonly TimeSpan s_busy = TimeSpan.FromMilliseconds(400);
+
+    [Fact]
+    public void Describe_ThisProcessBusy_ChargesItsTimeToTheLoadClient()
+    {
+        var meter = new CpuShareMeter();
+        var process = Process.GetCurrentProcess();
+        var until = process.TotalProcessorTime + s_busy;
+        while (Process.GetCurrentProcess().TotalProcessorTime < until)
+        {
+            Spin();
+        }
+
+        var shares = Shares(meter.Describe("the test", "silo"));
+
+        Assert.True(shares["silo and load client (one process)"] > 0, string.Join(", ", shares));
+        Assert.InRange(shares.Values.Sum(), 97, 103);
+    }
+
+    [Fact]
+    public async Task Describe_ServerProcessBusy_ChargesItsTimeToTheServer()
+    {
+        using var server = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", "while :; do :; done"]) { UseShellExecute = false })!;
+        try
+        {
+            var meter = new CpuShareMeter(server.Id);
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+            while (server.TotalProcessorTime < s_busy && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20, TestContext.Current.CancellationToken);
+                server.Refresh();
+            }
+
+            var shares = Shares(meter.Describe("the test", "web front"));
+
+            Assert.True(shares["web front"] > 0, string.Join(", ", shares));
+            Assert.InRange(shares.Values.Sum(), 97, 103);
+        }
+        finally
+        {
+            server.Kill();
+            await server.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+    }
+
+    private static void Spin()
+    {
+        var x = 0.0;
+        for (var i = 0; i < 100_000; i++)
+        {
+            x += Math.Sqrt(i);
+        }
+
+        GC.KeepAlive(x);
+    }
+
+    /// <summary>"CPU during the test (2 cores, 0.5 s): web front 40 %, load client 3 %, …" → name → percent.</summary>
+    private static Dictionary<string, int> Shares(string line)
+    {
+        var list = line[(line.IndexOf("): ", StringComparison.Ordinal) + 3)..];
+        return ShareRegex().Matches(list).ToDictionary(m => m.Groups["name"].Value, m => int.Parse(m.Groups["percent"].Value, CultureInfo.InvariantCulture));
+    }
+
+    [GeneratedRegex(@"(?<name>[^,]+?) (?<percent>\d+) %")]
+    private static partial Regex ShareRegex();
+}
