@@ -26,12 +26,16 @@ internal sealed record MachineInfo(int Cores, double MemoryGiB, string Operating
     }
 
     // The servers the harness starts run from its own directory: the grains' assembly says how all of them were built.
-    // Dynamic PGO as the runtimeconfig sets it (a DOTNET_TieredPGO variable that overrides it is not seen here).
+    // Dynamic PGO and the tier-1 call count as the runtimeconfig sets them (ServerRuntime.props; DOTNET_ variables
+    // that override them are not seen here).
     private static string DescribeCode()
     {
         var grains = Path.Combine(AppContext.BaseDirectory, "CheckIn.Grains.dll");
         var compiled = File.Exists(grains) && IsReadyToRun(grains) ? "ReadyToRun (published)" : "JIT only (built, not published)";
         var pgo = AppContext.GetData("System.Runtime.TieredPGO") is string value && bool.TryParse(value, out var on) && !on ? "dynamic PGO off" : "dynamic PGO on";
-        return $"{compiled}, {pgo}";
+        var tierUp = AppContext.GetData("System.Runtime.TieredCompilation.CallCountThreshold") is string calls
+            ? $", tier 1 after {calls} calls"
+            : string.Empty;
+        return $"{compiled}, {pgo}{tierUp}";
     }
 }
