@@ -5,7 +5,8 @@ namespace CheckIn.Benchmarks.Burst;
 /// <summary>Where the machine's CPU went while a burst ran: the share of every core's time taken by the server process,
 /// by this process (the load client, and in-process also the silo), by PostgreSQL (every process named
 /// <c>postgres</c>), by everything else, and left idle. Read from Linux's <c>/proc</c> at the start and at the end
-/// (a process that exits in between is counted under "other"); elsewhere it reports that it could not measure.</summary>
+/// (what a process that exits in between used is counted under "other"); elsewhere it reports that it could not
+/// measure.</summary>
 internal sealed class CpuShareMeter
 {
     private const string PostgresName = "postgres";
@@ -33,7 +34,7 @@ internal sealed class CpuShareMeter
         var total = (double)(end.Total - _start.Total);
         var server = _serverProcessId is null ? 0 : end.Server - _start.Server;
         var self = end.Self - _start.Self;
-        var postgres = end.Postgres - _start.Postgres;
+        var postgres = Used(_start.Postgres, end.Postgres);
         var idle = end.Idle - _start.Idle;
         var other = Math.Max(0, end.Total - _start.Total - server - self - postgres - idle);
         var parts = new List<string>();
@@ -52,8 +53,14 @@ internal sealed class CpuShareMeter
         string Percent(long ticks) => $"{100 * ticks / total:0} %";
     }
 
-    /// <summary>Cumulative CPU ticks (USER_HZ) of the whole machine and of the processes of interest.</summary>
-    private sealed record Snapshot(long Total, long Idle, long Server, long Self, long Postgres)
+    /// <summary>The ticks the processes of <paramref name="end"/> used since <paramref name="start"/>: a process
+    /// started in between counts whole, one that exited in between not at all (its ticks are gone with it).</summary>
+    internal static long Used(IReadOnlyDictionary<int, long> start, IReadOnlyDictionary<int, long> end)
+        => end.Sum(process => Math.Max(0, process.Value - start.GetValueOrDefault(process.Key)));
+
+    /// <summary>Cumulative CPU ticks (USER_HZ) of the whole machine and of the processes of interest (PostgreSQL's
+    /// per process).</summary>
+    private sealed record Snapshot(long Total, long Idle, long Server, long Self, IReadOnlyDictionary<int, long> Postgres)
     {
         // USER_HZ: 100 on every Linux architecture .NET runs on.
         public const int TicksPerSecond = 100;
@@ -67,13 +74,13 @@ internal sealed class CpuShareMeter
 
                 // user nice system idle iowait irq softirq steal
                 var idle = ticks[3] + ticks[4];
-                long postgres = 0;
+                var postgres = new Dictionary<int, long>();
                 foreach (var directory in Directory.EnumerateDirectories("/proc"))
                 {
                     if (int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
                         && ProcessTicks(pid) is ({ } name, var used) && name == PostgresName)
                     {
-                        postgres += used;
+                        postgres[pid] = used;
                     }
                 }
 

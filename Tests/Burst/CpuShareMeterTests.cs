@@ -55,6 +55,16 @@ public sealed partial class CpuShareMeterTests
         }
     }
 
+    [Fact]
+    public void Used_ProcessesStartedAndExitedInBetween_NewOnesCountWholeGoneOnesNotAtAll()
+    {
+        var start = new Dictionary<int, long> { [10] = 500, [11] = 300 };
+        var end = new Dictionary<int, long> { [10] = 650, [12] = 40 };
+
+        // Process 11 exited (its 300 ticks are not subtracted), 12 started (all of its 40 count), 10 used 150.
+        Assert.Equal(190, CpuShareMeter.Used(start, end));
+    }
+
     private static void Spin()
     {
         var x = 0.0;
