@@ -26,7 +26,7 @@ internal sealed record MachineInfo(int Cores, double MemoryGiB, string Operating
     }
 
     // The servers the harness starts run from its own directory: the grains' assembly says how all of them were built.
-    // Dynamic PGO and the tier-1 call count as the runtimeconfig sets them (ServerRuntime.props; DOTNET_ variables
+    // Dynamic PGO, the tier-1 call count and the call-counting delay as the runtimeconfig sets them (ServerRuntime.props; DOTNET_ variables
     // that override them are not seen here).
     private static string DescribeCode()
     {
@@ -36,6 +36,9 @@ internal sealed record MachineInfo(int Cores, double MemoryGiB, string Operating
         var tierUp = AppContext.GetData("System.Runtime.TieredCompilation.CallCountThreshold") is string calls
             ? $", tier 1 after {calls} calls"
             : string.Empty;
-        return $"{compiled}, {pgo}{tierUp}";
+        var counting = AppContext.GetData("System.Runtime.TieredCompilation.CallCountingDelayMs") is string delay
+            ? $", call counting after {delay} ms"
+            : string.Empty;
+        return $"{compiled}, {pgo}{tierUp}{counting}";
     }
 }
