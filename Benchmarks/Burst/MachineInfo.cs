@@ -26,8 +26,8 @@ internal sealed record MachineInfo(int Cores, double MemoryGiB, string Operating
     }
 
     // The servers the harness starts run from its own directory: the grains' assembly says how all of them were built.
-    // Dynamic PGO, the tier-1 call count and the call-counting delay as the runtimeconfig sets them (ServerRuntime.props; DOTNET_ variables
-    // that override them are not seen here).
+    // Dynamic PGO, the tier-1 call count and the call-counting delay as the runtimeconfig sets them
+    // (ServerRuntime.props; DOTNET_ variables that override them are not seen here).
     private static string DescribeCode()
     {
         var grains = Path.Combine(AppContext.BaseDirectory, "CheckIn.Grains.dll");
