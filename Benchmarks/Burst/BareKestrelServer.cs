@@ -39,7 +39,7 @@ internal static class BareKestrelServer
                 return response.StatusCode == HttpStatusCode.OK ? BurstOutcomes.Confirmed : $"http_{(int)response.StatusCode}";
             }));
             await progress.TrackAsync("bare Kestrel (seconds)", (int)duration.TotalSeconds, () => (int)clock.Elapsed.TotalSeconds, run);
-            cpuShare = cpu.Describe("the run", "Kestrel");
+            cpuShare = cpu.Describe("the run", "Kestrel", recorder.Count);
         }
 
         var result = new ScenarioResult

@@ -31,7 +31,7 @@ internal static class BaselineScenario
                 var (outcome, id) = await BurstHttp.ReadAsync(response, HttpStatusCode.Created, "reservationId");
                 return new BookingAttempt(outcome, id);
             }, progress);
-            cpuShare = cpu.Describe("the stampede", "baseline server");
+            cpuShare = cpu.Describe("the stampede", "baseline server", run.Samples.Count);
         }
 
         var result = new ScenarioResult

@@ -50,7 +50,7 @@ internal static class CheckInStormScenario
                 var cpu = new CpuShareMeter();
                 samples = await StormAsync(settings, venues, confirmedPerVenue, progress, async (venue, email) =>
                     (await entry.CheckIn(venue.Code, email, CheckInChannel.Web)).IsNew ? BurstOutcomes.Confirmed : BurstOutcomes.Duplicate);
-                notes.Add(cpu.Describe("the storm", "silo"));
+                notes.Add(cpu.Describe("the storm", "silo", samples.Count));
                 notes.Add(commits.Describe("the storm"));
             }
             else
@@ -75,7 +75,7 @@ internal static class CheckInStormScenario
                     _ => await BurstHttp.ProblemCodeAsync(response),
                 };
             });
-            notes.Add(cpu.Describe("the storm", "web front"));
+            notes.Add(cpu.Describe("the storm", "web front", samples.Count));
         }
 
         var result = new ScenarioResult

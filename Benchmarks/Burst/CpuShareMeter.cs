@@ -22,8 +22,9 @@ internal sealed class CpuShareMeter
     }
 
     /// <summary>One line for the report, e.g. "CPU during the stampede (2 cores, 8.1 s): web front 71 %, load client
-    /// 9 %, PostgreSQL 12 %, other 3 %, idle 5 %".</summary>
-    public string Describe(string phase, string serverName)
+    /// 9 %, PostgreSQL 12 %, other 3 %, idle 5 %; web front 270 µs per request" (the last part when
+    /// <paramref name="requests"/> is given: the server's CPU time, or in-process the one process's, divided by it).</summary>
+    public string Describe(string phase, string serverName, int requests = 0)
     {
         var end = Snapshot.Take(_serverProcessId);
         if (_start is null || end is null || end.Total <= _start.Total)
@@ -48,10 +49,22 @@ internal sealed class CpuShareMeter
         parts.Add($"other {Percent(other)}");
         parts.Add($"idle {Percent(idle)}");
         var seconds = total / Environment.ProcessorCount / Snapshot.TicksPerSecond;
-        return $"CPU during {phase} ({Environment.ProcessorCount} cores, {seconds:0.0} s): {string.Join(", ", parts)}";
+        var line = $"CPU during {phase} ({Environment.ProcessorCount} cores, {seconds:0.0} s): {string.Join(", ", parts)}";
+        if (requests > 0)
+        {
+            var (name, ticks) = _serverProcessId is null ? (serverName + " and load client", self) : (serverName, server);
+            line += $"; {name} {MicrosecondsPerRequest(ticks, requests):N0} µs per request";
+        }
+
+        return line;
 
         string Percent(long ticks) => $"{100 * ticks / total:0} %";
     }
+
+    /// <summary>CPU time per request, in microseconds, of <paramref name="ticks"/> (USER_HZ) spent on
+    /// <paramref name="requests"/> requests.</summary>
+    internal static double MicrosecondsPerRequest(long ticks, int requests)
+        => ticks * (1_000_000.0 / Snapshot.TicksPerSecond) / requests;
 
     /// <summary>The ticks the processes of <paramref name="end"/> used since <paramref name="start"/>: a process
     /// started in between counts whole, one that exited in between not at all (its ticks are gone with it).</summary>

@@ -37,7 +37,7 @@ internal static class StampedeScenario
             using var commits = new StorageCommitMeter();
             var cpu = new CpuShareMeter();
             run = await StampedeWorkload.RunAsync(settings, residents, SlotIds(campaign), (r, slot) => campaign.BookAsync(silo.Grains, r, slot), progress);
-            notes.Add(cpu.Describe("the stampede", "silo"));
+            notes.Add(cpu.Describe("the stampede", "silo", run.Samples.Count));
             notes.Add(commits.Describe("the stampede"));
         }
 
@@ -90,7 +90,7 @@ internal static class StampedeScenario
             await WaitUntilAsync(opensAt);
             var cpu = new CpuShareMeter(web.ProcessId);
             run = await StampedeWorkload.RunAsync(settings, residents, SlotIds(campaign), (r, slot) => BookAsync(client, campaign.CampaignId, r, slot), progress);
-            notes.Add(cpu.Describe("the stampede", "web front"));
+            notes.Add(cpu.Describe("the stampede", "web front", run.Samples.Count));
         }
 
         var result = await VerifyAsync(BurstScenarios.Http, database, config, settings, campaign, residents, run, notes);

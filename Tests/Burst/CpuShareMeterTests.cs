@@ -42,10 +42,16 @@ public sealed partial class CpuShareMeterTests
                 server.Refresh();
             }
 
-            var shares = Shares(meter.Describe("the test", "web front"));
+            var line = meter.Describe("the test", "web front", requests: 2);
+            server.Refresh();
+            var shares = Shares(line);
 
             Assert.True(shares["web front"] > 0, string.Join(", ", shares));
             Assert.InRange(shares.Values.Sum(), 97, 103);
+
+            // Its CPU time since the meter started, in ticks of 10 ms, over two requests.
+            var perRequest = double.Parse(PerRequestRegex().Match(line).Groups["micros"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+            Assert.InRange(perRequest, (s_busy - TimeSpan.FromMilliseconds(50)).TotalMicroseconds / 2, (server.TotalProcessorTime + TimeSpan.FromMilliseconds(20)).TotalMicroseconds / 2);
         }
         finally
         {
@@ -53,6 +59,14 @@ public sealed partial class CpuShareMeterTests
             await server.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
     }
+
+    [Fact]
+    public void MicrosecondsPerRequest_OneSecondOverAThousandRequests_IsAThousand()
+        => Assert.Equal(1_000, CpuShareMeter.MicrosecondsPerRequest(100, 1_000));
+
+    [Fact]
+    public void Describe_WithoutRequests_GivesNoPerRequestFigure()
+        => Assert.DoesNotContain("per request", new CpuShareMeter().Describe("the test", "silo"), StringComparison.Ordinal);
 
     [Fact]
     public void Used_ProcessesStartedAndExitedInBetween_NewOnesCountWholeGoneOnesNotAtAll()
@@ -84,4 +98,7 @@ public sealed partial class CpuShareMeterTests
 
     [GeneratedRegex(@"(?<name>[^,]+?) (?<percent>\d+) %")]
     private static partial Regex ShareRegex();
+
+    [GeneratedRegex(@"; web front (?<micros>[\d,]+) µs per request$")]
+    private static partial Regex PerRequestRegex();
 }
