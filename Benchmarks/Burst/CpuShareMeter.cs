@@ -49,16 +49,16 @@ internal sealed class CpuShareMeter
         parts.Add($"other {Percent(other)}");
         parts.Add($"idle {Percent(idle)}");
         var seconds = total / Environment.ProcessorCount / Snapshot.TicksPerSecond;
-        var line = $"CPU during {phase} ({Environment.ProcessorCount} cores, {seconds:0.0} s): {string.Join(", ", parts)}";
+        var line = string.Create(CultureInfo.InvariantCulture, $"CPU during {phase} ({Environment.ProcessorCount} cores, {seconds:0.0} s): {string.Join(", ", parts)}");
         if (requests > 0)
         {
             var (name, ticks) = _serverProcessId is null ? (serverName + " and load client", self) : (serverName, server);
-            line += $"; {name} {MicrosecondsPerRequest(ticks, requests):N0} µs per request";
+            line += string.Create(CultureInfo.InvariantCulture, $"; {name} {MicrosecondsPerRequest(ticks, requests):N0} µs per request");
         }
 
         return line;
 
-        string Percent(long ticks) => $"{100 * ticks / total:0} %";
+        string Percent(long ticks) => string.Create(CultureInfo.InvariantCulture, $"{100 * ticks / total:0} %");
     }
 
     /// <summary>CPU time per request, in microseconds, of <paramref name="ticks"/> (USER_HZ) spent on
