@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Npgsql;
@@ -89,7 +88,7 @@ public sealed partial class PostgresTestServer : IAsyncDisposable
 
             for (var attempt = 1; ; attempt++)
             {
-                var port = FindFreePort();
+                var port = LoopbackPorts.Free();
                 var options = string.Create(CultureInfo.InvariantCulture,
                     $"-p {port} -k '{rootDirectory}' -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on");
                 var started = await RunToolUncheckedAsync(binDirectory, runAsPostgres, "pg_ctl",
@@ -276,12 +275,6 @@ public sealed partial class PostgresTestServer : IAsyncDisposable
                 $"README.md says (it installs PostgreSQL and starts a server), or set {ExternalServerVariable} to the connection string of a running server.");
     }
 
-    private static int FindFreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>Polls until the server accepts a connection and answers a query, up to a deadline.</summary>
     private static async Task WaitUntilReadyAsync(string connectionString, CancellationToken cancellationToken)

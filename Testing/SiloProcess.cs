@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
@@ -132,11 +130,11 @@ public sealed class SiloProcess : IAsyncDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(clusterId);
         ArgumentNullException.ThrowIfNull(environment);
         var siloDll = FindSiloDll();
-        var port = FreePort();
-        var gatewayPort = FreePort();
+        var port = LoopbackPorts.Free();
+        var gatewayPort = LoopbackPorts.Free();
         while (gatewayPort == port)
         {
-            gatewayPort = FreePort();
+            gatewayPort = LoopbackPorts.Free();
         }
 
         var start = new ProcessStartInfo("dotnet")
@@ -289,13 +287,6 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-
-    private static int FreePort()
-    {
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return ((IPEndPoint)socket.LocalEndPoint!).Port;
-    }
 
     private void Keep(string? line)
     {

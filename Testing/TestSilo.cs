@@ -11,17 +11,6 @@ namespace CheckIn.Testing;
 /// can be restarted within the test: state and reminders survive in SQLite or PostgreSQL, activations do not.</summary>
 public sealed class TestSilo : IAsyncDisposable
 {
-    // Orleans' own maintenance loops keep real time: a test that moves the grains' clock by a day must not make
-    // every silo miss its heartbeats or expire every call.
-    private static readonly string[] s_realTimeAreas =
-    [
-        TimeProviderNames.Messaging,
-        TimeProviderNames.SystemTimers,
-        TimeProviderNames.Membership,
-        TimeProviderNames.ActivationManagement,
-        TimeProviderNames.GrainDirectory,
-    ];
-
     private readonly TestSiloOptions _options;
     private readonly string? _temporaryDirectory;
 
@@ -116,12 +105,7 @@ public sealed class TestSilo : IAsyncDisposable
         {
             host.Configuration.AddInMemoryCollection(settings);
             host.Logging.AddFilter("Orleans", LogLevel.Error);
-            host.Services.AddSingleton<TimeProvider>(_options.Time);
-            foreach (var area in s_realTimeAreas)
-            {
-                host.Services.AddKeyedSingleton(area, TimeProvider.System);
-            }
-
+            host.Services.AddManualClock(_options.Time);
         });
         builder.ConfigureSilo((_, silo) =>
         {

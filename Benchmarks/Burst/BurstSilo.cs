@@ -1,6 +1,7 @@
 using System.Globalization;
 using CheckIn.Benchmarks.CheckIn;
 using CheckIn.Silo.Hosting;
+using CheckIn.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -35,7 +36,7 @@ internal sealed class BurstSilo : IAsyncDisposable
     {
         var copy = new Dictionary<string, string?>(settings, StringComparer.OrdinalIgnoreCase)
         {
-            [$"{ClusterSettings.SectionName}:{nameof(ClusterSettings.Port)}"] = ServerProcess.FreePort().ToString(CultureInfo.InvariantCulture),
+            [$"{ClusterSettings.SectionName}:{nameof(ClusterSettings.Port)}"] = LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture),
             [$"{ClusterSettings.SectionName}:{nameof(ClusterSettings.GatewayPort)}"] = "0",
         };
         return copy;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using CheckIn.Testing;
 
 namespace CheckIn.Benchmarks.Burst;
 
@@ -10,6 +10,7 @@ namespace CheckIn.Benchmarks.Burst;
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private const int KeptOutputLines = 200;
+    private const int BindAttempts = 3;
     private static readonly TimeSpan s_stopTimeout = TimeSpan.FromSeconds(30);
 
     private readonly Process _process;
@@ -34,47 +35,29 @@ internal sealed class ServerProcess : IAsyncDisposable
     public int ProcessId => _process.Id;
 
     /// <summary>Starts <c>dotnet {assembly} {arguments}</c> with <c>ASPNETCORE_URLS</c> on a free loopback port (or
-    /// <paramref name="port"/>, for a restart where clients expect it) and returns once <paramref name="healthPath"/> answers 200.</summary>
+    /// <paramref name="port"/>, for a restart where clients expect it) and returns once <paramref name="healthPath"/> answers
+    /// 200. A server that could not bind a port chosen here is started again on another one (another process can take
+    /// a free port before the server binds it).</summary>
     public static async Task<ServerProcess> StartAsync(string assemblyName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment, string healthPath, CancellationToken cancellationToken = default, int? port = null)
     {
-        port ??= FreePort();
-        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
-        var workingDirectory = Directory.CreateTempSubdirectory("checkin-burst-server-").FullName;
-        var info = new ProcessStartInfo("dotnet")
+        var argumentList = arguments.ToList();
+        for (var attempt = 1; ; attempt++)
         {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
-        };
-        info.ArgumentList.Add(AssemblyPath(assemblyName));
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            info.Environment[name] = value;
-        }
-
-        info.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
-        info.Environment["DOTNET_gcServer"] = "1";
-        var process = Process.Start(info) ?? throw new InvalidOperationException($"dotnet {assemblyName} did not start.");
-        var server = new ServerProcess(process, baseAddress, workingDirectory);
-        process.OutputDataReceived += (_, e) => server.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            await server.WaitHealthyAsync(healthPath, cancellationToken);
-            return server;
-        }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
+            var server = Launch(assemblyName, argumentList, environment, port ?? LoopbackPorts.Free());
+            try
+            {
+                await server.WaitHealthyAsync(healthPath, cancellationToken);
+                return server;
+            }
+            catch (InvalidOperationException) when (port is null && attempt < BindAttempts && server.ExitedOnAddressInUse())
+            {
+                await server.DisposeAsync();
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
         }
     }
 
@@ -132,13 +115,43 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>A loopback port nobody listens on now (the OS may hand it out again; callers bind it at once).</summary>
-    public static int FreePort()
+    private static ServerProcess Launch(string assemblyName, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment, int port)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+        var workingDirectory = Directory.CreateTempSubdirectory("checkin-burst-server-").FullName;
+        var info = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        info.ArgumentList.Add(AssemblyPath(assemblyName));
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        info.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
+        info.Environment["DOTNET_gcServer"] = "1";
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"dotnet {assemblyName} did not start.");
+        var server = new ServerProcess(process, baseAddress, workingDirectory);
+        process.OutputDataReceived += (_, e) => server.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return server;
     }
+
+    /// <summary>Whether the process has exited saying that its address was in use (Kestrel's "Failed to bind to
+    /// address ...: address already in use").</summary>
+    private bool ExitedOnAddressInUse()
+        => _process.HasExited && Output().Contains("address already in use", StringComparison.OrdinalIgnoreCase);
 
     private void Keep(string? line)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using CheckIn.Testing;
 
 namespace CheckIn.Benchmarks.CheckIn;
 
@@ -35,12 +36,7 @@ internal sealed class LocalSmtpServer : IAsyncDisposable
             Directory.CreateDirectory(Path.Combine(maildir, sub));
         }
 
-        int port;
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
+        var port = LoopbackPorts.Free();
 
         var server = new LocalSmtpServer(port, maildir);
         try

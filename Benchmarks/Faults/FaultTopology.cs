@@ -18,7 +18,7 @@ internal sealed class FaultTopology : IAsyncDisposable
 
     private readonly Dictionary<string, string?> _webSettings;
     private readonly List<SiloProcess> _silos = [];
-    private readonly int _port = ServerProcess.FreePort();
+    private readonly int _port = LoopbackPorts.Free();
     private ServerProcess? _web;
 
     private FaultTopology(Dictionary<string, string?> webSettings) => _webSettings = webSettings;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using CheckIn.Benchmarks.Burst;
 using CheckIn.Benchmarks.GrainCalls;
+using CheckIn.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,10 +67,10 @@ public static class DashboardCost
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{ServerProcess.FreePort()}"));
+        builder.WebHost.UseUrls(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{LoopbackPorts.Free()}"));
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(ServerProcess.FreePort(), 0, serviceId: "dashboard-cost", clusterId: dashboard ? "with-dashboard" : "plain");
+            silo.UseLocalhostClustering(LoopbackPorts.Free(), 0, serviceId: "dashboard-cost", clusterId: dashboard ? "with-dashboard" : "plain");
             silo.AddMemoryGrainStorageAsDefault();
             if (dashboard)
             {

@@ -105,7 +105,7 @@ public sealed class ExposureMailTests(SmtpFixture smtp) : IClassFixture<SmtpFixt
     [Fact]
     public async Task Exposure_SmtpServerDownForHours_NoWarningGivenUp_OneTryPerDelay_DeliveredOnceWithinTheDelayOfItsReturn()
     {
-        var port = SmtpTestServer.FindFreePort();
+        var port = LoopbackPorts.Free();
         var settings = CheckInSilos.Settings(port);
         settings["Smtp:UnavailableRetryDelay"] = "00:00:05";
         settings["Logging:LogLevel:CheckIn"] = "Information";
@@ -152,7 +152,7 @@ public sealed class ExposureMailTests(SmtpFixture smtp) : IClassFixture<SmtpFixt
         // A server that vanishes without closing its connections: the first send of the batch is refused, the others
         // hang. With Smtp:Timeout at ten minutes, the outbox must not wait for them before it pauses and tries again.
         var transport = new VanishedServerTransport();
-        var settings = CheckInSilos.Settings(SmtpTestServer.FindFreePort());
+        var settings = CheckInSilos.Settings(LoopbackPorts.Free());
         settings["Smtp:Timeout"] = "00:10:00";
         await using var silo = await CheckInSilos.StartAsync(settings, services: s => s.AddSingleton<IMailTransport>(transport));
         var t0 = silo.Time.GetUtcNow();

@@ -1,5 +1,6 @@
 using CheckIn.Grains.CheckIn;
 using CheckIn.Grains.CheckIn.Mail;
+using CheckIn.Testing;
 using CheckIn.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ public sealed class SmtpFailuresTests
     [Fact]
     public async Task Classify_ConnectionRefused_Unavailable()
     {
-        var error = await SendAsync(SmtpTestServer.FindFreePort());
+        var error = await SendAsync(LoopbackPorts.Free());
 
         Assert.Equal(MailSendOutcome.Unavailable, SmtpFailures.Classify(error));
     }

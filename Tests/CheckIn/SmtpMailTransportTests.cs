@@ -1,7 +1,7 @@
 using CheckIn.Grains.CheckIn;
 using CheckIn.Grains.CheckIn.Mail;
-using CheckIn.Tests.Infrastructure;
 using CheckIn.Testing;
+using CheckIn.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace CheckIn.Tests.CheckIn;
@@ -18,7 +18,7 @@ public sealed class SmtpMailTransportTests
     public async Task SendAsync_ServerKilledAndRestarted_FirstSendAfterTheRestartIsAccepted()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        var port = SmtpTestServer.FindFreePort();
+        var port = LoopbackPorts.Free();
         using var transport = Transport(port, Connections, TimeProvider.System);
 
         // Every client of the pool sends (so each has had a connection to this server), then the server dies.

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using CheckIn.Testing;
 
 namespace CheckIn.Tests.Infrastructure;
 
@@ -33,14 +34,6 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// <summary>The Maildir the server delivers to.</summary>
     public string MaildirPath { get; }
 
-    /// <summary>A loopback port that was free a moment ago.</summary>
-    public static int FindFreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     /// <summary>Starts a server on <paramref name="port"/> (a free one when null) and returns once it greets clients.</summary>
     public static async Task<SmtpTestServer> StartAsync(int? port = null, CancellationToken cancellationToken = default)
     {
@@ -59,7 +52,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
         {
             for (var attempt = 1; ; attempt++)
             {
-                var chosen = port ?? FindFreePort();
+                var chosen = port ?? LoopbackPorts.Free();
                 var server = Launch(chosen, maildir);
                 if (await server.WaitUntilReadyAsync(cancellationToken).ConfigureAwait(false))
                 {

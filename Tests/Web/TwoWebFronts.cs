@@ -1,4 +1,5 @@
 using System.Net;
+using CheckIn.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
@@ -28,7 +29,7 @@ public sealed class TwoWebFronts : IAsyncDisposable
     public static TwoWebFronts Start(IDictionary<string, string?> settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var gatewayPort = WebFrontFactory.FreeLoopbackPort();
+        var gatewayPort = LoopbackPorts.Free();
         var first = new WebFrontFactory(new Dictionary<string, string?>(settings) { ["Cluster:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         _ = first.Services;
         var second = new WebFrontFactory(

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
+using CheckIn.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -29,7 +29,7 @@ public sealed class WebFrontFactory : WebApplicationFactory<Program>
         {
             ["CHECKIN_ADMIN_PASSWORD"] = AdminPassword,
             ["Storage:Provider"] = "Memory",
-            ["Cluster:Port"] = FreeLoopbackPort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cluster:Port"] = LoopbackPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RateLimiting:Enabled"] = "false",
             ["Auth:MaxFailuresPerAddress"] = "1000",
             ["Logging:LogLevel:Default"] = "Warning",
@@ -105,14 +105,6 @@ public sealed class WebFrontFactory : WebApplicationFactory<Program>
             SqliteConnection.ClearAllPools();
             Directory.Delete(_temporaryDirectory, recursive: true);
         }
-    }
-
-    /// <summary>A loopback port nobody listens on now (the system's choice for a socket bound to port 0).</summary>
-    public static int FreeLoopbackPort()
-    {
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        socket.Bind(LoopbackAnyPort);
-        return ((IPEndPoint)socket.LocalEndPoint!).Port;
     }
 
     /// <summary>The address of the Kestrel server after <c>UseKestrel</c> and <c>StartServer</c>.</summary>

@@ -2,7 +2,6 @@ using System.Net;
 using CheckIn.Grains.Interfaces.Tenants;
 using CheckIn.Testing;
 using CheckIn.Tests.Web;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CheckIn.Tests.Booking.Web;
 
@@ -21,7 +20,7 @@ public sealed class WaitingRoomFixture : IAsyncLifetime
                 ["BookingWeb:MaxSignInFailuresPerAddress"] = "100000",
                 ["RateLimiting:PerAccount:PermitLimit"] = "1000000",
             },
-            services => services.AddSingleton<TimeProvider>(Clock));
+            services => services.AddManualClock(Clock));
     }
 
     public ManualTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);

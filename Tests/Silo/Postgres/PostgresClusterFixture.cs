@@ -1,7 +1,7 @@
 using System.Net;
 using CheckIn.Silo.Postgres;
+using CheckIn.Testing;
 using CheckIn.Tests.Infrastructure;
-using CheckIn.Tests.Silo.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -66,8 +66,8 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var siloPort = TestPorts.Next();
-        var gatewayPort = TestPorts.Next();
+        var siloPort = LoopbackPorts.Free();
+        var gatewayPort = LoopbackPorts.Free();
         builder.UseOrleans(silo => silo
             .Configure<ClusterOptions>(o =>
             {

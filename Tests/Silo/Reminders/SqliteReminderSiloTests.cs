@@ -1,4 +1,5 @@
 using CheckIn.Silo.Reminders;
+using CheckIn.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -61,8 +62,8 @@ public sealed class SqliteReminderSiloTests : IDisposable
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var siloPort = TestPorts.Next();
-        var gatewayPort = TestPorts.Next();
+        var siloPort = LoopbackPorts.Free();
+        var gatewayPort = LoopbackPorts.Free();
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort, gatewayPort, serviceId: $"svc-{Guid.NewGuid():N}", clusterId: $"c-{Guid.NewGuid():N}")
             .UseCheckInSqliteReminders(o => o.ConnectionString = connectionString)
