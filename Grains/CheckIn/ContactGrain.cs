@@ -2,7 +2,8 @@ using CheckIn.Grains.Interfaces.CheckIn;
 
 namespace CheckIn.Grains.CheckIn;
 
-/// <summary>The contact store: holds the sealed address and has no key to open it.</summary>
+/// <summary>The contact store: holds the sealed address and has no key to open it. It answers from what is stored: a
+/// failed write deactivates it, so the next call reloads the stored address instead of the one that was not stored.</summary>
 internal sealed class ContactGrain([PersistentState("contact")] IPersistentState<ContactState> state, TimeProvider timeProvider)
     : Grain, IContactGrain
 {
@@ -11,7 +12,16 @@ internal sealed class ContactGrain([PersistentState("contact")] IPersistentState
         ArgumentNullException.ThrowIfNull(sealedAddress);
         state.State.SealedAddress = sealedAddress;
         state.State.StoredAt = timeProvider.GetUtcNow();
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Memory is now ahead of (or beside) what is stored.
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     public Task<byte[]?> GetSealed() => Task.FromResult(state.State.SealedAddress);

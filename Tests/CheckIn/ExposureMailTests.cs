@@ -291,8 +291,7 @@ public sealed class ExposureMailTests(SmtpFixture smtp) : IClassFixture<SmtpFixt
     {
         // The contact and the visitor record are written together after the visit; when only the contact fails, the
         // visitor's record must not claim a stored contact, so the client's retry stores it.
-        // SQLite, and a restart before the report: the warning must come from what was stored, not from a contact
-        // grain's memory, which keeps the address even when its write failed.
+        // SQLite, and a restart before the report: the warning must come from what was stored.
         var settings = CheckInSilos.Settings(smtp.Server.Port);
         FailingOnceStorage? failing = null;
         await using var silo = await CheckInSilos.StartAsync(settings, o => o.Storage = TestStorage.Sqlite, services: s => s.WrapGrainStorage(inner =>
