@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using CheckIn.Grains.Interfaces;
 using CheckIn.Grains.Interfaces.Booking;
 
 namespace CheckIn.Benchmarks.Burst;
@@ -85,19 +86,23 @@ internal sealed class StampedeCampaign
     /// waiting for the opening are active, as they are in a silo that has served their sign-in.</summary>
     public async Task ViewReservationsAsync(IGrainFactory grains, IReadOnlyList<StampedeResident> residents, int concurrency)
         => await LoadClient.RunAsync(residents.Count, concurrency, async i =>
-            await grains.GetGrain<IResidentGrain>(BookingKeys.Resident(CampaignId, residents[i].ResidentId)).GetReservations());
+            await grains.Reference<IResidentGrain>(BookingKeys.Resident(CampaignId, residents[i].ResidentId)).GetReservations());
 
-    /// <summary>Books through the resident grain, as the web front's handler does.</summary>
+    /// <summary>Books through the resident grain, as the web front's handler does: refusals come back as values
+    /// (<c>TryBook</c>), and the reference is built as the web front builds it.</summary>
     public async Task<BookingAttempt> BookAsync(IGrainFactory grains, StampedeResident resident, string slotId)
     {
         try
         {
-            var result = await grains.GetGrain<IResidentGrain>(BookingKeys.Resident(CampaignId, resident.ResidentId)).Book(new BookingRequest(slotId));
-            return new BookingAttempt(BurstOutcomes.Confirmed, result.FirstDose.ReservationId);
+            var attempt = await grains.Reference<IResidentGrain>(BookingKeys.Resident(CampaignId, resident.ResidentId)).TryBook(new BookingRequest(slotId));
+            return attempt.Booked is { } result
+                ? new BookingAttempt(BurstOutcomes.Confirmed, result.FirstDose.ReservationId)
+                : new BookingAttempt(attempt.Refusal!.Code, null);
         }
-        catch (BookingException refusal)
+        catch (BookingException failure)
         {
-            return new BookingAttempt(refusal.Code, null);
+            // Not a refusal: a write that failed (unavailable), as the web front would answer 503.
+            return new BookingAttempt(failure.Code, null);
         }
     }
 
