@@ -37,7 +37,8 @@ internal static class FaultReport
         var text = Header(commandLine, machine, elapsed);
         Line(text, "| fault | warnings | delivered | duplicates | missing | failed | delivered before the kill | outage | server start | restart to first delivery | restart to all delivered | failed attempts | verdict |");
         Line(text, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
-        Line(text, $"| {FaultKinds.SmtpOutage} | {r.Warnings:N0} | {r.Delivered:N0} | {r.Duplicates:N0} | {r.Missing:N0} | {r.Failed:N0} | {r.DeliveredAtFault:N0} | "
+        var duplicates = r.OtherMessages > 0 ? $"{r.Duplicates:N0} ({r.OtherMessages:N0} another message)" : r.Duplicates > 0 ? $"{r.Duplicates:N0} (resent, same Message-ID)" : "0";
+        Line(text, $"| {FaultKinds.SmtpOutage} | {r.Warnings:N0} | {r.Delivered:N0} | {duplicates} | {r.Missing:N0} | {r.Failed:N0} | {r.DeliveredAtFault:N0} | "
             + $"{Seconds(r.Outage)} | {Seconds(r.ServerStart)} | {Seconds(r.FirstDeliveryAfterRestart)} | {Seconds(r.AllDeliveredAfterRestart)} | {r.FailedAttempts:N0} | {(r.Correct ? "correct" : "**broken**")} |");
         Line(text, "");
         Line(text, $"- **{FaultKinds.SmtpOutage}** ({r.Parameters}): killed {Seconds(r.FaultAt)} after the exposure report; {string.Join("; ", r.Notes)}.");

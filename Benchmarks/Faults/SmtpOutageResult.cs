@@ -15,6 +15,14 @@ internal sealed class SmtpOutageResult
     /// <summary>Messages beyond the first to the same visitor.</summary>
     public required int Duplicates { get; init; }
 
+    /// <summary>Of <see cref="Duplicates"/>, those with another Message-ID than the visitor's first message: a second
+    /// warning rather than the same one sent again.</summary>
+    public required int OtherMessages { get; init; }
+
+    /// <summary>The most duplicates a kill can cause: one per SMTP connection, for a message the server stored but
+    /// died before acknowledging (the outbox then sends it again, with the same Message-ID).</summary>
+    public required int MaxResentCopies { get; init; }
+
     /// <summary>Visitors with no warning in the Maildir at the end.</summary>
     public required int Missing { get; init; }
 
@@ -44,6 +52,7 @@ internal sealed class SmtpOutageResult
 
     public List<string> Notes { get; } = [];
 
-    /// <summary>Every warning delivered exactly once, none given up.</summary>
-    public bool Correct => Duplicates == 0 && Missing == 0 && Failed == 0 && Delivered == Warnings;
+    /// <summary>Every warning delivered, none given up, and nothing sent twice but what the kill can cause: a copy of a
+    /// message the server stored without acknowledging it, with the same Message-ID, at most one per connection.</summary>
+    public bool Correct => OtherMessages == 0 && Duplicates <= MaxResentCopies && Missing == 0 && Failed == 0 && Delivered == Warnings;
 }

@@ -64,6 +64,8 @@ internal static class SmtpOutageScenario
             Warnings = receipt.Recipients,
             Delivered = tally.Delivered,
             Duplicates = tally.Duplicates,
+            OtherMessages = tally.OtherMessages + tally.WithoutMessageId,
+            MaxResentCopies = settings.Connections,
             Missing = tally.Missing,
             Failed = progress.Failed,
             FailedAttempts = progress.FailedAttempts,
@@ -74,6 +76,11 @@ internal static class SmtpOutageScenario
             AllDeliveredAfterRestart = afterRestart.Count == 0 ? null : afterRestart.Max() - restartAt,
             FaultAt = faultAt - reportedAt,
         };
+        if (tally.WithoutMessageId > 0)
+        {
+            result.Notes.Add($"{tally.WithoutMessageId} messages without a Message-ID (resent copies cannot be told from other messages)");
+        }
+
         if (tally.Unexpected > 0)
         {
             result.Notes.Add($"{tally.Unexpected} messages to addresses not among the visitors");

@@ -7,8 +7,9 @@ namespace CheckIn.Tests.Faults;
 /// <summary>The SMTP server down during an exposure fan-out (issue 12, item 3), with the harness of
 /// <c>CheckIn.Benchmarks faults --faults smtp-outage</c> (Benchmarks/Faults): a silo sends the warnings of one exposure
 /// to a real aiosmtpd, which is killed mid-way, kept down, and started again on the same port. Promised: every warning
-/// delivered exactly once afterwards (counted per recipient in the server's Maildir), none given up, and delivery
-/// resumed within 10 s of the server's return.</summary>
+/// delivered (counted per recipient in the server's Maildir), none given up, delivery resumed within 10 s of the
+/// server's return, and no warning sent twice but what SMTP cannot rule out: a message the server stored and was
+/// killed before acknowledging is sent again, with the same Message-ID (at most one per connection open at the kill).</summary>
 [Collection(FaultsCollection.Name)]
 public sealed class SmtpOutageFaultTests
 {
@@ -21,7 +22,7 @@ public sealed class SmtpOutageFaultTests
         Deadline: TimeSpan.FromSeconds(60));
 
     [Fact]
-    public async Task SmtpServerDownMidFanOut_EveryWarningDeliveredExactlyOnce_NoneGivenUp_DeliveryBackWithin10s()
+    public async Task SmtpServerDownMidFanOut_EveryWarningDeliveredOnceOrResentUnchanged_NoneGivenUp_DeliveryBackWithin10s()
     {
         using var log = new StringWriter();
         SmtpOutageResult result;
@@ -38,7 +39,8 @@ public sealed class SmtpOutageFaultTests
         Assert.True(result.DeliveredAtFault < s_settings.Visitors / 2, $"{result.DeliveredAtFault} delivered before the kill: the outage came too late to matter");
         Assert.True(result.FailedAttempts > 0, "no send failed while the server was down: the fault was not felt");
         Assert.Equal(s_settings.Visitors, result.Warnings);
-        Assert.Equal(0, result.Duplicates);
+        Assert.Equal(0, result.OtherMessages);
+        Assert.InRange(result.Duplicates, 0, s_settings.Connections);
         Assert.Equal(0, result.Missing);
         Assert.Equal(0, result.Failed);
         Assert.Equal(result.Warnings, result.Delivered);
