@@ -19,6 +19,9 @@ internal sealed class SmtpOutageResult
     /// warning rather than the same one sent again.</summary>
     public required int OtherMessages { get; init; }
 
+    /// <summary>Messages without a Message-ID: their copies cannot be told from other messages.</summary>
+    public required int WithoutMessageId { get; init; }
+
     /// <summary>The most duplicates a kill can cause: one per SMTP connection, for a message the server stored but
     /// died before acknowledging (the outbox then sends it again, with the same Message-ID).</summary>
     public required int MaxResentCopies { get; init; }
@@ -54,5 +57,5 @@ internal sealed class SmtpOutageResult
 
     /// <summary>Every warning delivered, none given up, and nothing sent twice but what the kill can cause: a copy of a
     /// message the server stored without acknowledging it, with the same Message-ID, at most one per connection.</summary>
-    public bool Correct => OtherMessages == 0 && Duplicates <= MaxResentCopies && Missing == 0 && Failed == 0 && Delivered == Warnings;
+    public bool Correct => OtherMessages == 0 && WithoutMessageId == 0 && Duplicates <= MaxResentCopies && Missing == 0 && Failed == 0 && Delivered == Warnings;
 }

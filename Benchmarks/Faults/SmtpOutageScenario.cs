@@ -64,7 +64,8 @@ internal static class SmtpOutageScenario
             Warnings = receipt.Recipients,
             Delivered = tally.Delivered,
             Duplicates = tally.Duplicates,
-            OtherMessages = tally.OtherMessages + tally.WithoutMessageId,
+            OtherMessages = tally.OtherMessages,
+            WithoutMessageId = tally.WithoutMessageId,
             MaxResentCopies = settings.Connections,
             Missing = tally.Missing,
             Failed = progress.Failed,
@@ -78,7 +79,7 @@ internal static class SmtpOutageScenario
         };
         if (tally.WithoutMessageId > 0)
         {
-            result.Notes.Add($"{tally.WithoutMessageId} messages without a Message-ID (resent copies cannot be told from other messages)");
+            result.Notes.Add($"{tally.WithoutMessageId} messages without a Message-ID");
         }
 
         if (tally.Unexpected > 0)

@@ -39,6 +39,7 @@ public sealed class SmtpOutageFaultTests
         Assert.True(result.DeliveredAtFault < s_settings.Visitors / 2, $"{result.DeliveredAtFault} delivered before the kill: the outage came too late to matter");
         Assert.True(result.FailedAttempts > 0, "no send failed while the server was down: the fault was not felt");
         Assert.Equal(s_settings.Visitors, result.Warnings);
+        Assert.Equal(0, result.WithoutMessageId);
         Assert.Equal(0, result.OtherMessages);
         Assert.InRange(result.Duplicates, 0, s_settings.Connections);
         Assert.Equal(0, result.Missing);
