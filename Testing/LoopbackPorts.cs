@@ -39,6 +39,20 @@ public static class LoopbackPorts
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Two different free loopback ports, e.g. a silo's and its gateway's (two calls to <see cref="Free"/> can
+    /// return the same number, since neither is bound in between).</summary>
+    public static (int First, int Second) FreePair()
+    {
+        var first = Free();
+        var second = Free();
+        while (second == first)
+        {
+            second = Free();
+        }
+
+        return (first, second);
+    }
+
     /// <summary>Whether a listener could bind <paramref name="port"/> on 127.0.0.1 now.</summary>
     public static bool IsFree(int port)
     {

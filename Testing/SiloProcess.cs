@@ -130,12 +130,7 @@ public sealed class SiloProcess : IAsyncDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(clusterId);
         ArgumentNullException.ThrowIfNull(environment);
         var siloDll = FindSiloDll();
-        var port = LoopbackPorts.Free();
-        var gatewayPort = LoopbackPorts.Free();
-        while (gatewayPort == port)
-        {
-            gatewayPort = LoopbackPorts.Free();
-        }
+        var (port, gatewayPort) = LoopbackPorts.FreePair();
 
         var start = new ProcessStartInfo("dotnet")
         {

@@ -67,10 +67,11 @@ public static class DashboardCost
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{LoopbackPorts.Free()}"));
+        var (webPort, siloPort) = LoopbackPorts.FreePair();
+        builder.WebHost.UseUrls(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{webPort}"));
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(LoopbackPorts.Free(), 0, serviceId: "dashboard-cost", clusterId: dashboard ? "with-dashboard" : "plain");
+            silo.UseLocalhostClustering(siloPort, 0, serviceId: "dashboard-cost", clusterId: dashboard ? "with-dashboard" : "plain");
             silo.AddMemoryGrainStorageAsDefault();
             if (dashboard)
             {

@@ -66,8 +66,7 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var siloPort = LoopbackPorts.Free();
-        var gatewayPort = LoopbackPorts.Free();
+        var (siloPort, gatewayPort) = LoopbackPorts.FreePair();
         builder.UseOrleans(silo => silo
             .Configure<ClusterOptions>(o =>
             {

@@ -62,8 +62,7 @@ public sealed class SqliteReminderSiloTests : IDisposable
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var siloPort = LoopbackPorts.Free();
-        var gatewayPort = LoopbackPorts.Free();
+        var (siloPort, gatewayPort) = LoopbackPorts.FreePair();
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort, gatewayPort, serviceId: $"svc-{Guid.NewGuid():N}", clusterId: $"c-{Guid.NewGuid():N}")
             .UseCheckInSqliteReminders(o => o.ConnectionString = connectionString)
