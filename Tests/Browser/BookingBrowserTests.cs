@@ -33,6 +33,7 @@ public sealed class BookingBrowserTests
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(Deadline);
+        var requests = PageRequests.Watch(page);
 
         await page.GotoAsync($"/booking/{campaign.CampaignId}");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ja");
@@ -40,19 +41,19 @@ public sealed class BookingBrowserTests
         await page.GetByLabel("接種券番号（10桁）").FillAsync(voucher);
         await page.GetByLabel("生年月日").FillAsync(HttpCampaign.BirthDate);
         await page.GetByRole(AriaRole.Button, new() { Name = "次へ" }).ClickAsync();
-        await ArriveAtAsync(page, $"**/booking/{campaign.CampaignId}/book");
+        await ArriveAtAsync(page, requests, $"**/booking/{campaign.CampaignId}/book");
 
         await page.GetByLabel("日付", new() { Exact = true }).FillAsync(campaign.Day1.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "空き状況を見る" }).ClickAsync();
-        await ArriveAtAsync(page, "**/book?date=*");
+        await ArriveAtAsync(page, requests, "**/book?date=*");
         await SaveScreenshotAsync(page, "booking-slots-phone");
         await page.GetByRole(AriaRole.Radio, new() { Name = "11:00 Community hall 残り5席" }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "この時間で確認する" }).ClickAsync();
-        await ArriveAtAsync(page, "**/confirm?*");
+        await ArriveAtAsync(page, requests, "**/confirm?*");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("11:00");
         await SaveScreenshotAsync(page, "booking-confirm-phone");
         await page.GetByRole(AriaRole.Button, new() { Name = "この内容で予約する" }).ClickAsync();
-        await ArriveAtAsync(page, "**/mine?booked=1");
+        await ArriveAtAsync(page, requests, "**/mine?booked=1");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("予約しました");
         await Assertions.Expect(page.Locator(".code")).ToHaveCountAsync(2);
@@ -63,7 +64,7 @@ public sealed class BookingBrowserTests
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Your booking");
         await page.GetByRole(AriaRole.Button, new() { Name = "Cancel this booking (both doses)" }).ClickAsync();
-        await ArriveAtAsync(page, "**/mine?cancelled=1");
+        await ArriveAtAsync(page, requests, "**/mine?cancelled=1");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your booking is cancelled.");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Book a vaccination" })).ToBeVisibleAsync();
     }
@@ -98,7 +99,7 @@ public sealed class BookingBrowserTests
 
     /// <summary>Waits for the page to arrive at <paramref name="pattern"/>; on a timeout the failure names the page the
     /// browser did arrive at, with its heading and alerts, instead of Playwright's bare timeout.</summary>
-    private static async Task ArriveAtAsync(IPage page, string pattern)
+    private static async Task ArriveAtAsync(IPage page, PageRequests requests, string pattern)
     {
         try
         {
@@ -108,7 +109,7 @@ public sealed class BookingBrowserTests
         {
             var heading = await page.Locator("h1").AllInnerTextsAsync();
             var alerts = await page.Locator("[role=alert], [role=status]").AllInnerTextsAsync();
-            Assert.Fail($"Waited for {pattern}; the browser is at {page.Url}, heading '{string.Join(" / ", heading)}', alerts '{string.Join(" / ", alerts)}'.");
+            Assert.Fail($"Waited for {pattern}; the browser is at {page.Url}, heading '{string.Join(" / ", heading)}', alerts '{string.Join(" / ", alerts)}', requests unanswered: {requests.Describe()}.");
         }
     }
 
