@@ -26,7 +26,7 @@ internal static class CheckInStormScenario
         settings.Validate();
         await using var database = await BurstDatabase.CreateAsync(storage, postgres, http ? "storm_http" : "storm");
         var config = BurstSettings.Create(database.Settings);
-        await using var smtp = settings.SmtpSink ? await LocalSmtpServer.StartAsync() : null;
+        await using var smtp = settings.SmtpSink ? await SmtpTestServer.StartAsync() : null;
         if (smtp is not null)
         {
             config["Smtp:Enabled"] = "true";
@@ -155,7 +155,7 @@ internal static class CheckInStormScenario
             + $"missing {missing}, extra {extra}, visitors stored twice {doubles}";
     }
 
-    private static async Task ReportExposureAsync(IGrainFactory grains, IReadOnlyList<VenueInfo> venues, int[] confirmedPerVenue, DateTimeOffset from, DateTimeOffset to, LocalSmtpServer? smtp, ScenarioResult result)
+    private static async Task ReportExposureAsync(IGrainFactory grains, IReadOnlyList<VenueInfo> venues, int[] confirmedPerVenue, DateTimeOffset from, DateTimeOffset to, SmtpTestServer? smtp, ScenarioResult result)
     {
         var busiest = Array.IndexOf(confirmedPerVenue, confirmedPerVenue.Max());
         var clock = Stopwatch.StartNew();

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using CheckIn.Grains.CheckIn;
 using CheckIn.Grains.CheckIn.Mail;
 using CheckIn.Grains.Interfaces.CheckIn;
+using CheckIn.Testing;
 using Microsoft.Extensions.Options;
 
 namespace CheckIn.Benchmarks.CheckIn;
@@ -17,7 +18,7 @@ public class WarningMailRateBenchmark
 {
     /// <summary>Mails per invocation.</summary>
     public const int Mails = 1000;
-    private LocalSmtpServer? _smtp;
+    private SmtpTestServer? _smtp;
     private CheckInBenchmarkHost? _host;
     private SmtpMailTransport? _transport;
     private VenueInfo? _venue;
@@ -79,7 +80,7 @@ public class WarningMailRateBenchmark
 
     private async Task SetupAsync()
     {
-        _smtp = await LocalSmtpServer.StartAsync();
+        _smtp = await SmtpTestServer.StartAsync();
         var settings = CheckInBenchmarkHost.DefaultSettings();
         settings["Smtp:Enabled"] = "true";
         settings["Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CheckIn.Benchmarks.CheckIn;
+using CheckIn.Testing;
 using CheckIn.Grains.Interfaces.CheckIn;
 
 namespace CheckIn.Benchmarks.Faults;
@@ -17,7 +18,7 @@ internal static class SmtpOutageScenario
     {
         settings.Validate();
         var clock = Stopwatch.StartNew();
-        await using var smtp = await LocalSmtpServer.StartAsync();
+        await using var smtp = await SmtpTestServer.StartAsync();
         var config = CheckInBenchmarkHost.DefaultSettings();
         config["Smtp:Enabled"] = "true";
         config["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using CheckIn.Testing;
+
 namespace CheckIn.Tests.Infrastructure;
 
 /// <summary>One SMTP test server per test class (<c>IClassFixture&lt;SmtpFixture&gt;</c>). Tests share it and keep

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CheckIn.Grains.Interfaces.Tenants;
-using CheckIn.Tests.Infrastructure;
+using CheckIn.Testing;
 using CheckIn.Tests.Web;
 
 namespace CheckIn.Tests.CheckIn.Web;
