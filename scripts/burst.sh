@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces the whole burst-capacity comparison on a fresh machine (issue 7): installs PostgreSQL when missing
 # (as root), publishes Release with ReadyToRun, and runs every scenario and mode
-# (opening-day stampede and check-in storm, in-process and over HTTP, on SQLite and PostgreSQL), the
+# (opening-day stampede, check-in storm and exposure fan-out, in-process and over HTTP, on SQLite and PostgreSQL), the
 # database-per-request baseline and bare Kestrel on a throwaway PostgreSQL server with durable commits, then writes
 # report.md and report.html.
 #

@@ -15,7 +15,7 @@ internal static class BurstCommand
 
     private static Command Burst(string[] args)
     {
-        var scenarios = new Option<string[]>("--scenarios") { Description = "stampede, storm, baseline, kestrel", DefaultValueFactory = _ => [BurstOptions.StampedeName, BurstOptions.StormName, BurstOptions.Baseline, BurstOptions.Kestrel], AllowMultipleArgumentsPerToken = true };
+        var scenarios = new Option<string[]>("--scenarios") { Description = "stampede, storm, exposure, baseline, kestrel", DefaultValueFactory = _ => [BurstOptions.StampedeName, BurstOptions.StormName, BurstOptions.ExposureName, BurstOptions.Baseline, BurstOptions.Kestrel], AllowMultipleArgumentsPerToken = true };
         var modes = new Option<string[]>("--modes") { Description = "inprocess, http", DefaultValueFactory = _ => [BurstOptions.InProcess, BurstOptions.Http], AllowMultipleArgumentsPerToken = true };
         var storages = new Option<BenchmarkStorage[]>("--storage") { Description = "Sqlite, Postgres", DefaultValueFactory = _ => [BenchmarkStorage.Sqlite, BenchmarkStorage.Postgres], AllowMultipleArgumentsPerToken = true };
         var residents = new Option<int>("--residents", "-R") { Description = "stampede: residents (R)", DefaultValueFactory = _ => 20_000 };
@@ -28,12 +28,14 @@ internal static class BurstCommand
         var rate = new Option<double>("--rate") { Description = "storm: target check-ins per second (0 = as fast as answered)", DefaultValueFactory = _ => 0 };
         var zipf = new Option<double>("--zipf") { Description = "storm: Zipf exponent of the venue popularity", DefaultValueFactory = _ => 1.0 };
         var smtpSink = new Option<bool>("--smtp-sink") { Description = "storm: deliver the warning mails to a local SMTP server (aiosmtpd) instead of measuring the outbox without sending" };
+        var exposureVisitors = new Option<int>("--exposure-visitors") { Description = "exposure: visitors of the venue, each warned per report", DefaultValueFactory = _ => 50_000 };
+        var exposureReports = new Option<int>("--exposure-reports") { Description = "exposure: reports per mode (each a new window)", DefaultValueFactory = _ => 5 };
         var kestrelSeconds = new Option<int>("--kestrel-seconds") { Description = "bare Kestrel: seconds measured", DefaultValueFactory = _ => 10 };
         var output = new Option<string>("--out") { Description = "report directory", DefaultValueFactory = _ => Path.Combine("Benchmarks", "burst-report") };
         var quiet = new Option<bool>("--no-progress") { Description = "no progress bar" };
-        var command = new Command("burst", "Burst capacity: opening-day stampede and check-in storm against the database-per-request baseline, with a report.")
+        var command = new Command("burst", "Burst capacity: opening-day stampede, check-in storm and exposure fan-out against the database-per-request baseline, with a report.")
         {
-            scenarios, modes, storages, residents, slots, capacity, attempts, concurrency, venues, checkIns, rate, zipf, smtpSink, kestrelSeconds, output, quiet,
+            scenarios, modes, storages, residents, slots, capacity, attempts, concurrency, venues, checkIns, rate, zipf, smtpSink, exposureVisitors, exposureReports, kestrelSeconds, output, quiet,
         };
         command.SetAction(async (parse, _) =>
         {
@@ -44,6 +46,7 @@ internal static class BurstCommand
                 Storages = parse.GetValue(storages)!,
                 Stampede = new StampedeSettings(parse.GetValue(residents), parse.GetValue(slots), parse.GetValue(capacity), parse.GetValue(attempts), parse.GetValue(concurrency)),
                 Storm = new CheckInStormSettings(parse.GetValue(venues), parse.GetValue(checkIns), parse.GetValue(rate), parse.GetValue(zipf), parse.GetValue(concurrency), parse.GetValue(smtpSink)),
+                Exposure = new ExposureFanOutSettings(parse.GetValue(exposureVisitors), parse.GetValue(exposureReports)),
                 KestrelDuration = TimeSpan.FromSeconds(parse.GetValue(kestrelSeconds)),
                 OutputDirectory = parse.GetValue(output)!,
                 CommandLine = "CheckIn.Benchmarks " + string.Join(' ', args),

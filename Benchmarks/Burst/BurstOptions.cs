@@ -7,12 +7,13 @@ internal sealed class BurstOptions
 {
     public const string StampedeName = "stampede";
     public const string StormName = "storm";
+    public const string ExposureName = "exposure";
     public const string Baseline = "baseline";
     public const string Kestrel = "kestrel";
     public const string InProcess = "inprocess";
     public const string Http = "http";
 
-    public IReadOnlyList<string> Scenarios { get; init; } = [StampedeName, StormName, Baseline, Kestrel];
+    public IReadOnlyList<string> Scenarios { get; init; } = [StampedeName, StormName, ExposureName, Baseline, Kestrel];
 
     public IReadOnlyList<string> Modes { get; init; } = [InProcess, Http];
 
@@ -21,6 +22,8 @@ internal sealed class BurstOptions
     public required StampedeSettings Stampede { get; init; }
 
     public required CheckInStormSettings Storm { get; init; }
+
+    public ExposureFanOutSettings Exposure { get; init; } = new(50_000, 5);
 
     public TimeSpan KestrelDuration { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -31,7 +34,7 @@ internal sealed class BurstOptions
     /// <summary>Refuses scenario or mode names the harness does not know, so a typo does not run nothing.</summary>
     public void Validate()
     {
-        string[] scenarios = [StampedeName, StormName, Baseline, Kestrel];
+        string[] scenarios = [StampedeName, StormName, ExposureName, Baseline, Kestrel];
         string[] modes = [InProcess, Http];
         var unknown = Scenarios.Where(s => !scenarios.Contains(s, StringComparer.OrdinalIgnoreCase))
             .Concat(Modes.Where(m => !modes.Contains(m, StringComparer.OrdinalIgnoreCase)))
@@ -43,6 +46,7 @@ internal sealed class BurstOptions
 
         Stampede.Validate();
         Storm.Validate();
+        Exposure.Validate();
     }
 
     public bool Runs(string scenario) => Scenarios.Contains(scenario, StringComparer.OrdinalIgnoreCase);

@@ -59,6 +59,17 @@ internal static class BurstRunner
             }
         }
 
+        foreach (var storage in options.Storages.Where(_ => options.Runs(BurstOptions.ExposureName)))
+        {
+            var name = BurstDatabase.StorageName(storage);
+            progress.Log.WriteLine($"== exposure fan-out, {name}");
+            foreach (var result in await ExposureFanOutScenario.RunAsync(options.Exposure, storage, postgres, options.In(BurstOptions.InProcess), options.In(BurstOptions.Http), progress))
+            {
+                results.Add(result);
+                progress.Log.WriteLine($"   {result.Mode}: {result.Confirmed:N0} of {result.Samples.Count:N0} reports warned every visitor, slowest {result.Latency.Max:0} ms, read-back {BurstReport.VerifiedText(result)}");
+            }
+        }
+
         if (options.Runs(BurstOptions.Kestrel))
         {
             await Run("bare Kestrel", () => BareKestrelServer.MeasureAsync(options.KestrelDuration, options.Stampede.Concurrency, progress));

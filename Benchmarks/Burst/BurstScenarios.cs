@@ -5,6 +5,7 @@ internal static class BurstScenarios
 {
     public const string Stampede = "stampede";
     public const string CheckInStorm = "check-in storm";
+    public const string ExposureFanOut = "exposure fan-out";
     public const string Baseline = "stampede baseline";
     public const string BareKestrel = "bare Kestrel";
 

@@ -61,6 +61,26 @@ public sealed class BurstSmokeTests(PostgresDatabaseFixture postgres) : IClassFi
     }
 
     [Fact]
+    public async Task ExposureFanOut_InProcessAndHttpSqlite_EveryReportWarnsEveryVisitorAndIsStored()
+    {
+        var settings = new ExposureFanOutSettings(Visitors: 300, Reports: 2);
+
+        var results = await ExposureFanOutScenario.RunAsync(settings, BenchmarkStorage.Sqlite, null, inProcess: true, http: true, BurstProgress.None);
+
+        Assert.Equal([BurstScenarios.InProcess, BurstScenarios.Http], results.Select(r => r.Mode));
+        Assert.All(results, result =>
+        {
+            Assert.Equal(BurstScenarios.ExposureFanOut, result.Scenario);
+            Assert.Equal(settings.Reports, result.Samples.Count);
+            Assert.Equal(settings.Reports, result.Confirmed);
+            Assert.True(result.Verified, result.Verification);
+        });
+        var verdicts = BurstTargets.Evaluate(results).Where(v => v.Target.StartsWith("exposure fan-out", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, verdicts.Count);
+        Assert.All(verdicts, v => Assert.NotNull(v.Met));
+    }
+
+    [Fact]
     public async Task Report_MarkdownAndHtml_StateTargetsAndChartWithoutExternalResources()
     {
         var stampede = await StampedeScenario.RunInProcessAsync(s_stampede, BenchmarkStorage.Sqlite, null, BurstProgress.None);
