@@ -42,32 +42,25 @@ internal static class ExposureFanOutScenario
         var reports = 0;
         (DateTimeOffset From, DateTimeOffset To) NextWindow() => (windowStart - TimeSpan.FromMilliseconds(++reports), windowEnd);
 
-        var results = new List<ScenarioResult>();
-        var exposures = new List<(ScenarioResult Result, string ExposureId)>();
+        var runs = new List<(ScenarioResult Result, IReadOnlyList<string> ExposureIds)>();
         if (inProcess)
         {
-            var recorder = new LoadRecorder();
-            await using (var silo = await BurstSilo.StartAsync(config))
+            await using var silo = await BurstSilo.StartAsync(config);
+            var grain = silo.Grains.GetGrain<IVenueGrain>(venue.VenueId);
+            runs.Add(await ReportAllAsync(settings, BurstScenarios.InProcess, database.Name, notes, progress, async () =>
             {
-                var grain = silo.Grains.GetGrain<IVenueGrain>(venue.VenueId);
-                recorder.Start();
-                await ReportAllAsync(settings, progress, BurstScenarios.InProcess, recorder, async () =>
-                {
-                    var (from, to) = NextWindow();
-                    var receipt = await grain.ReportExposure(from, to, "burst harness");
-                    return (receipt.IsNew ? Outcome(settings, receipt.Recipients) : "not_new", receipt.ExposureId);
-                }, exposures, results, database.Name, notes);
-            }
+                var (from, to) = NextWindow();
+                var receipt = await grain.ReportExposure(from, to, "burst harness");
+                return (receipt.IsNew ? Outcome(settings, receipt.Recipients) : "not_new", receipt.ExposureId);
+            }));
         }
 
         if (http)
         {
-            var recorder = new LoadRecorder();
             await using var web = await WebFrontServer.StartAsync(config);
             using var client = BurstHttp.CreateClient(web.BaseAddress, 1);
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await HealthOfficerTokenAsync(client));
-            recorder.Start();
-            await ReportAllAsync(settings, progress, BurstScenarios.Http, recorder, async () =>
+            runs.Add(await ReportAllAsync(settings, BurstScenarios.Http, database.Name, notes, progress, async () =>
             {
                 var (from, to) = NextWindow();
                 using var response = await client.PostAsync($"api/venues/{venue.VenueId}/exposures", BurstHttp.Json(new { from, to }));
@@ -78,16 +71,15 @@ internal static class ExposureFanOutScenario
 
                 using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
                 return (Outcome(settings, body.RootElement.GetProperty("recipients").GetInt32()), body.RootElement.GetProperty("exposureId").GetString());
-            }, exposures, results, database.Name, notes);
+            }));
         }
 
         await using (var silo = await BurstSilo.StartAsync(config))
         {
-            foreach (var result in results)
+            foreach (var (result, exposureIds) in runs)
             {
-                var mine = exposures.Where(e => e.Result == result).Select(e => e.ExposureId).ToList();
                 var complete = 0;
-                foreach (var exposureId in mine)
+                foreach (var exposureId in exposureIds)
                 {
                     var queued = await silo.Grains.GetGrain<IExposureGrain>(exposureId).GetProgress();
                     complete += queued.Recipients == settings.Visitors ? 1 : 0;
@@ -98,14 +90,18 @@ internal static class ExposureFanOutScenario
             }
         }
 
-        return results;
+        return [.. runs.Select(static r => r.Result)];
     }
 
-    private static async Task ReportAllAsync(
-        ExposureFanOutSettings settings, BurstProgress progress, string mode, LoadRecorder recorder, Func<Task<(string Outcome, string? ExposureId)>> report,
-        List<(ScenarioResult Result, string ExposureId)> exposures, List<ScenarioResult> results, string storage, List<string> notes)
+    /// <summary>Reports <see cref="ExposureFanOutSettings.Reports"/> exposures one after the other, each timed as one
+    /// sample; returns the result and the ids of the exposures the target answered with.</summary>
+    private static async Task<(ScenarioResult Result, IReadOnlyList<string> ExposureIds)> ReportAllAsync(
+        ExposureFanOutSettings settings, string mode, string storage, IReadOnlyList<string> notes, BurstProgress progress,
+        Func<Task<(string Outcome, string? ExposureId)>> report)
     {
+        var recorder = new LoadRecorder();
         var ids = new List<string>();
+        recorder.Start();
         var work = Task.Run(async () =>
         {
             for (var i = 0; i < settings.Reports; i++)
@@ -132,8 +128,7 @@ internal static class ExposureFanOutScenario
             Samples = recorder.Samples(),
         };
         result.Notes.AddRange(notes);
-        results.Add(result);
-        exposures.AddRange(ids.Select(id => (result, id)));
+        return (result, ids);
     }
 
     /// <summary>Confirmed when the exposure warns every visitor, else how many it warned.</summary>
