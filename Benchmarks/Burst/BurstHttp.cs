@@ -81,4 +81,13 @@ internal static class BurstHttp
 
         return $"http_{(int)response.StatusCode}";
     }
+
+    /// <summary>Signs a staff member in (<c>POST /api/auth/token</c>) and returns the bearer token.</summary>
+    public static async Task<string> StaffTokenAsync(HttpClient client, string username, string password)
+    {
+        using var response = await client.PostAsync("api/auth/token", Json(new { username, password }));
+        response.EnsureSuccessStatusCode();
+        using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
+        return body.RootElement.GetProperty("token").GetString()!;
+    }
 }

@@ -150,10 +150,10 @@ internal static class ExposureFanOutScenario
     /// <summary>A health officer of the run's tenant, made through the admin API (API.md: Tenants and staff).</summary>
     private static async Task<string> HealthOfficerTokenAsync(HttpClient client)
     {
-        var admin = await TokenAsync(client, "admin", AdminPassword);
+        var admin = await BurstHttp.StaffTokenAsync(client, "admin", AdminPassword);
         await PostAsAsync(client, admin, "api/tenants", new { id = Tenant, name = "Burst city" });
         await PostAsAsync(client, admin, $"api/tenants/{Tenant}/staff", new { username = "officer." + Tenant, password = OfficerPassword, role = "health-officer" });
-        return await TokenAsync(client, "officer." + Tenant, OfficerPassword);
+        return await BurstHttp.StaffTokenAsync(client, "officer." + Tenant, OfficerPassword);
     }
 
     private static async Task PostAsAsync(HttpClient client, string token, string path, object body)
@@ -165,13 +165,5 @@ internal static class ExposureFanOutScenario
         {
             throw new InvalidOperationException($"POST /{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
-    }
-
-    private static async Task<string> TokenAsync(HttpClient client, string username, string password)
-    {
-        using var response = await client.PostAsync("api/auth/token", BurstHttp.Json(new { username, password }));
-        response.EnsureSuccessStatusCode();
-        using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
-        return body.RootElement.GetProperty("token").GetString()!;
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using CheckIn.Benchmarks.Burst;
 using CheckIn.Testing;
@@ -74,11 +73,8 @@ internal sealed class FaultTopology : IAsyncDisposable
     /// kill takes hot slots with it), with that count.</summary>
     public async Task<(SiloProcess Silo, long Slots)> SiloHostingMostSlotsAsync(HttpClient client)
     {
-        using var tokenResponse = await client.PostAsJsonAsync("api/auth/token", new { username = "admin", password = AdminPassword });
-        tokenResponse.EnsureSuccessStatusCode();
-        using var tokenBody = JsonDocument.Parse(await tokenResponse.Content.ReadAsStringAsync());
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/cluster");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokenBody.RootElement.GetProperty("token").GetString());
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await BurstHttp.StaffTokenAsync(client, "admin", AdminPassword));
         using var response = await client.SendAsync(request);
         if (response.StatusCode != HttpStatusCode.OK)
         {
