@@ -58,7 +58,8 @@ internal static class BurstTargets
     }
 
     /// <summary>The ratio lines that Benchmarks/RESULTS.md quotes (issue 13): <c>stampede over HTTP: N.Nx baseline</c>
-    /// and <c>stampede p99 over HTTP: N ms</c>, from the PostgreSQL stampede over HTTP of this run.</summary>
+    /// and <c>stampede p99 over HTTP: N ms</c>, from the PostgreSQL stampede over HTTP of this run, then its ratio to bare
+    /// Kestrel and the request rate that 10x the baseline would take.</summary>
     public static IReadOnlyList<string> RatioLines(IReadOnlyList<ScenarioResult> results)
     {
         var baseline = Find(results, BurstScenarios.Baseline, BurstScenarios.Http, "PostgreSQL");
@@ -79,9 +80,25 @@ internal static class BurstTargets
         if (kestrel is { RequestsPerSecond: > 0 })
         {
             lines.Add(F($"stampede over HTTP: {engineHttp.RequestsPerSecond / kestrel.RequestsPerSecond:0.00}x bare Kestrel requests/s"));
+            if (baseline is { ConfirmedPerSecond: > 0 } && engineHttp.Confirmed > 0)
+            {
+                var needed = TenfoldRequestRate(engineHttp, baseline);
+                lines.Add(F($"stampede 10x baseline over HTTP needs: {needed:N0} requests/s until the last confirmation = {needed / kestrel.RequestsPerSecond:0.00}x bare Kestrel requests/s"));
+            }
         }
 
         return lines;
+    }
+
+    /// <summary>The request rate the web front would have to answer for the stampede to confirm 10x the baseline's
+    /// reservations per second: the requests this run answered until its last confirmation (the residents' refusals
+    /// come with the seats: each tries up to three random slots), in the time that 10x the baseline's pace allows
+    /// for its confirmations. Set beside bare Kestrel's rate for a trivial POST on the same machine, it says whether
+    /// the target is within the machine's reach at all.</summary>
+    private static double TenfoldRequestRate(ScenarioResult engineHttp, ScenarioResult baseline)
+    {
+        var allowedSeconds = engineHttp.Confirmed / (10 * baseline.ConfirmedPerSecond);
+        return engineHttp.RequestsUntilLastConfirmation / allowedSeconds;
     }
 
     /// <summary>Answers 5xx (<c>http_5..</c>, see <see cref="BurstHttp.ReadAsync"/>) and requests the client gave up on.</summary>

@@ -52,8 +52,22 @@ internal sealed class ScenarioResult
     {
         get
         {
-            var last = Samples.Where(s => s.Outcome == BurstOutcomes.Confirmed).Select(s => s.EndMs).DefaultIfEmpty(0).Max();
+            var last = LastConfirmationMs;
             return last <= 0 ? 0 : Confirmed / (last / 1000);
+        }
+    }
+
+    /// <summary>When the last confirmation was answered, in milliseconds since the run started; 0 without any.</summary>
+    public double LastConfirmationMs => Samples.Where(s => s.Outcome == BurstOutcomes.Confirmed).Select(s => s.EndMs).DefaultIfEmpty(0).Max();
+
+    /// <summary>Requests answered by the time the last confirmation was: the work the engine did while it still
+    /// had seats to give (after it, only refusals remain).</summary>
+    public int RequestsUntilLastConfirmation
+    {
+        get
+        {
+            var last = LastConfirmationMs;
+            return last <= 0 ? 0 : Samples.Count(s => s.EndMs <= last);
         }
     }
 

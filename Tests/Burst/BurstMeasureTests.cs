@@ -74,6 +74,35 @@ public sealed class BurstMeasureTests
         Assert.Equal(["stampede over HTTP: 15.0x baseline", "stampede p99 over HTTP: 120 ms"], lines);
     }
 
+    [Fact]
+    public void RatioLines_TenfoldNeeds_RequestsAnsweredUntilTheLastConfirmationAtTenTimesTheBaselinesPace_AgainstBareKestrel()
+    {
+        // 1,000 confirmed and 3,000 refused by the last confirmation (1 s), 500 more refused after it.
+        var http = Result(BurstScenarios.Stampede, BurstScenarios.Http, confirmedPerSecond: 1_000);
+        http = new ScenarioResult
+        {
+            Scenario = http.Scenario,
+            Mode = http.Mode,
+            Storage = http.Storage,
+            Parameters = http.Parameters,
+            Verified = true,
+            Samples = [
+                .. http.Samples,
+                .. Enumerable.Range(0, 3_000).Select(i => new OperationSample(i * 0.33, 1, BurstOutcomes.SlotFull)),
+                .. Enumerable.Range(0, 500).Select(i => new OperationSample(1_001 + i, 1, BurstOutcomes.SlotFull)),
+            ],
+        };
+        var baseline = Result(BurstScenarios.Baseline, BurstScenarios.Http, confirmedPerSecond: 200);
+        var kestrel = Result(BurstScenarios.BareKestrel, BurstScenarios.Http, confirmedPerSecond: 10_000);
+
+        var lines = BurstTargets.RatioLines([http, baseline, kestrel]);
+
+        // 10x the baseline is 2,000 confirmed/s: the 1,000 seats in 0.5 s, so the 4,000 requests answered by then in
+        // 0.5 s, 8,000 requests/s, 0.80x bare Kestrel's 10,000.
+        Assert.Equal(4_000, http.RequestsUntilLastConfirmation);
+        Assert.Equal("stampede 10x baseline over HTTP needs: 8,000 requests/s until the last confirmation = 0.80x bare Kestrel requests/s", lines[^1]);
+    }
+
     /// <summary>A run of one second in which every request is confirmed at the given rate, stored exactly.</summary>
     private static ScenarioResult Result(string scenario, string mode, int confirmedPerSecond) => new()
     {
