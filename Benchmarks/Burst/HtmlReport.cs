@@ -32,7 +32,20 @@ internal static class HtmlReport
             Append(html, $"<tr><td>{E(verdict.Target)}</td><td>{E(verdict.Measured)}</td><td class=\"{css}\">{E(verdict.Verdict)}</td></tr>\n");
         }
 
-        html.Append("</table><h2>Results</h2><table><tr><th>scenario</th><th>mode</th><th>storage</th><th>requests</th><th>confirmed</th><th>confirmed/s</th><th>requests/s</th>")
+        html.Append("</table>\n");
+        var ratios = BurstTargets.RatioLines(report.Results);
+        if (ratios.Count > 0)
+        {
+            html.Append("<pre>");
+            foreach (var ratio in ratios)
+            {
+                Append(html, $"{E(ratio)}\n");
+            }
+
+            html.Append("</pre>\n");
+        }
+
+        html.Append("<h2>Results</h2><table><tr><th>scenario</th><th>mode</th><th>storage</th><th>requests</th><th>confirmed</th><th>confirmed/s</th><th>requests/s</th>")
             .Append("<th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>max ms</th><th>refusals and errors by code</th><th>overbookings</th><th>double bookings</th><th>after restart</th></tr>\n");
         foreach (var r in report.Results)
         {

@@ -103,6 +103,26 @@ public sealed class BurstMeasureTests
         Assert.Equal("stampede 10x baseline over HTTP needs: 8,000 requests/s until the last confirmation = 0.80x bare Kestrel requests/s", lines[^1]);
     }
 
+    [Fact]
+    public void HtmlReport_RunWithHttpStampedeBaselineAndKestrel_ShowsTheRatioLinesUnderTheTargets()
+    {
+        var http = Result(BurstScenarios.Stampede, BurstScenarios.Http, confirmedPerSecond: 1_000);
+        var baseline = Result(BurstScenarios.Baseline, BurstScenarios.Http, confirmedPerSecond: 200);
+        var kestrel = Result(BurstScenarios.BareKestrel, BurstScenarios.Http, confirmedPerSecond: 10_000);
+        var report = new BurstRunReport("burst --test", MachineInfo.Current(), DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1), [http, baseline, kestrel]);
+
+        var page = HtmlReport.Render(report);
+
+        var targets = page.IndexOf("<h2>Targets</h2>", StringComparison.Ordinal);
+        var results = page.IndexOf("<h2>Results</h2>", StringComparison.Ordinal);
+        Assert.All(BurstTargets.RatioLines(report.Results), line =>
+        {
+            var at = page.IndexOf(line, StringComparison.Ordinal);
+            Assert.InRange(at, targets, results);
+        });
+        Assert.Contains("stampede over HTTP: 5.0x baseline", page, StringComparison.Ordinal);
+    }
+
     /// <summary>A run of one second in which every request is confirmed at the given rate, stored exactly.</summary>
     private static ScenarioResult Result(string scenario, string mode, int confirmedPerSecond) => new()
     {
