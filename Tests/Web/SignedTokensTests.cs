@@ -45,6 +45,19 @@ public sealed class SignedTokensTests(WebFixture fixture)
     }
 
     [Fact]
+    public async Task SignedToken_PartAddedOrSignatureCutOrLengthened_IsRefused()
+    {
+        var token = await Tokens.CreateAsync("session", new Sample("resident-1", 3), DateTimeOffset.UtcNow.AddMinutes(5));
+        var parts = token.Split('.');
+
+        Assert.Null(await Tokens.ReadAsync<Sample>("session", $"{parts[0]}.{parts[1]}.{parts[1]}.{parts[2]}"));
+        Assert.Null(await Tokens.ReadAsync<Sample>("session", $"{parts[0]}.{parts[1]}.{parts[2][..^4]}"));
+        Assert.Null(await Tokens.ReadAsync<Sample>("session", $"{parts[0]}.{parts[1]}.{parts[2]}AAAA"));
+        Assert.Null(await Tokens.ReadAsync<Sample>("session", token + new string('A', 4096)));
+        Assert.Equal(new Sample("resident-1", 3), await Tokens.ReadAsync<Sample>("session", token));
+    }
+
+    [Fact]
     public async Task SignedToken_DataChanged_IsRefused()
     {
         var token = await Tokens.CreateAsync("session", new Sample("resident-1", 3), DateTimeOffset.UtcNow.AddMinutes(5));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
@@ -39,7 +40,9 @@ public sealed class SignedTokens
     }
 
     /// <summary>The data of a well-formed token for <paramref name="purpose"/> with a valid signature that has not
-    /// expired; otherwise default. Comparison of signatures takes constant time.</summary>
+    /// expired; otherwise default. Comparison of signatures takes constant time. Every request with a bearer token
+    /// comes through here (twice for a resident: the staff handler tries it first), so the token is read in place,
+    /// without splitting it into strings.</summary>
     public async Task<T?> ReadAsync<T>(string purpose, string? token)
     {
         ArgumentException.ThrowIfNullOrEmpty(purpose);
@@ -48,48 +51,75 @@ public sealed class SignedTokens
             return default;
         }
 
-        var parts = token.Split('.');
-        if (parts.Length != 3 || parts[0] != Version)
+        var key = await KeyForAsync(purpose).ConfigureAwait(false);
+        return Read<T>(key, token);
+    }
+
+    private T? Read<T>(byte[] key, ReadOnlySpan<char> token)
+    {
+        // v1.{payload}.{signature}: exactly three parts.
+        var firstDot = token.IndexOf('.');
+        var lastDot = token.LastIndexOf('.');
+        if (firstDot < 0 || lastDot == firstDot || !token[..firstDot].SequenceEqual(Version)
+            || token[(firstDot + 1)..lastDot].Contains('.'))
         {
             return default;
         }
 
-        byte[] signature;
-        byte[] json;
+        Span<byte> signature = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        if (!TryDecodeSignature(token[(lastDot + 1)..], signature))
+        {
+            return default;
+        }
+
+        // The signed part as the ASCII bytes it was signed as (MaxTokenLength bounds it).
+        var signed = token[..lastDot];
+        var buffer = ArrayPool<byte>.Shared.Rent(signed.Length);
         try
         {
-            signature = Base64Url.DecodeFromChars(parts[2]);
-            json = Base64Url.DecodeFromChars(parts[1]);
-        }
-        catch (FormatException)
-        {
-            return default;
-        }
+            var signedBytes = buffer.AsSpan(0, Encoding.ASCII.GetBytes(signed, buffer));
+            Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
+            HMACSHA256.HashData(key, signedBytes, expected);
+            if (!CryptographicOperations.FixedTimeEquals(expected, signature))
+            {
+                return default;
+            }
 
-        var expected = HMACSHA256.HashData(await KeyForAsync(purpose).ConfigureAwait(false), Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]));
-        if (!CryptographicOperations.FixedTimeEquals(expected, signature))
-        {
-            return default;
-        }
-
-        try
-        {
-            var envelope = JsonSerializer.Deserialize<SignedEnvelope<T>>(json, s_json);
+            // The payload's JSON is decoded over the signed bytes it came from: base64 never grows when decoded.
+            var payload = signedBytes[(firstDot + 1)..];
+            var length = Base64Url.DecodeFromUtf8InPlace(payload);
+            var envelope = JsonSerializer.Deserialize<SignedEnvelope<T>>(payload[..length], s_json);
             return envelope is not null && envelope.Exp > _time.GetUtcNow().ToUnixTimeSeconds() ? envelope.Data : default;
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is FormatException or JsonException)
         {
             return default;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
-    private async Task<byte[]> KeyForAsync(string purpose)
+    /// <summary>False unless <paramref name="text"/> is base64url of exactly a signature's length.</summary>
+    private static bool TryDecodeSignature(ReadOnlySpan<char> text, Span<byte> signature)
     {
-        if (_purposeKeys.TryGetValue(purpose, out var key))
+        try
         {
-            return key;
+            // Too long a text fails for want of room; a malformed one throws.
+            return Base64Url.TryDecodeFromChars(text, signature, out var written) && written == signature.Length;
         }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
 
+    private ValueTask<byte[]> KeyForAsync(string purpose)
+        => _purposeKeys.TryGetValue(purpose, out var key) ? ValueTask.FromResult(key) : new ValueTask<byte[]>(DeriveKeyAsync(purpose));
+
+    private async Task<byte[]> DeriveKeyAsync(string purpose)
+    {
         var master = await _keys.GetKeyAsync().ConfigureAwait(false);
         return _purposeKeys.GetOrAdd(purpose, HMACSHA256.HashData(master, Encoding.UTF8.GetBytes("checkin-token-purpose:" + purpose)));
     }
