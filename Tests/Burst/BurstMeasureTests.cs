@@ -50,17 +50,9 @@ public sealed class BurstMeasureTests
     [Fact]
     public void Targets_HttpStampedeWithA503AndASlowTail_P99And5xxTargetsNotMet_RatioLinesFromTheSameRun()
     {
+        // 1,500 confirmed in one second, 20 of them slow (p99 above 50 ms), and one 503.
         var http = Result(BurstScenarios.Stampede, BurstScenarios.Http, confirmedPerSecond: 1_500);
-        http = new ScenarioResult
-        {
-            Scenario = http.Scenario,
-            Mode = http.Mode,
-            Storage = http.Storage,
-            Parameters = http.Parameters,
-            Verified = true,
-            // 1,500 confirmed in one second, 20 of them slow (p99 above 50 ms), and one 503.
-            Samples = [.. http.Samples.Select((s, i) => i < 20 ? s with { LatencyMs = 120 } : s), new OperationSample(999, 5, "http_503 overloaded")],
-        };
+        http = WithSamples(http, [.. http.Samples.Select((s, i) => i < 20 ? s with { LatencyMs = 120 } : s), new OperationSample(999, 5, "http_503 overloaded")]);
         var baseline = Result(BurstScenarios.Baseline, BurstScenarios.Http, confirmedPerSecond: 100);
 
         var verdicts = BurstTargets.Evaluate([http, baseline]);
@@ -79,19 +71,11 @@ public sealed class BurstMeasureTests
     {
         // 1,000 confirmed and 3,000 refused by the last confirmation (1 s), 500 more refused after it.
         var http = Result(BurstScenarios.Stampede, BurstScenarios.Http, confirmedPerSecond: 1_000);
-        http = new ScenarioResult
-        {
-            Scenario = http.Scenario,
-            Mode = http.Mode,
-            Storage = http.Storage,
-            Parameters = http.Parameters,
-            Verified = true,
-            Samples = [
-                .. http.Samples,
-                .. Enumerable.Range(0, 3_000).Select(i => new OperationSample(i * 0.33, 1, BurstOutcomes.SlotFull)),
-                .. Enumerable.Range(0, 500).Select(i => new OperationSample(1_001 + i, 1, BurstOutcomes.SlotFull)),
-            ],
-        };
+        http = WithSamples(http, [
+            .. http.Samples,
+            .. Enumerable.Range(0, 3_000).Select(i => new OperationSample(i * 0.33, 1, BurstOutcomes.SlotFull)),
+            .. Enumerable.Range(0, 500).Select(i => new OperationSample(1_001 + i, 1, BurstOutcomes.SlotFull)),
+        ]);
         var baseline = Result(BurstScenarios.Baseline, BurstScenarios.Http, confirmedPerSecond: 200);
         var kestrel = Result(BurstScenarios.BareKestrel, BurstScenarios.Http, confirmedPerSecond: 10_000);
 
@@ -122,6 +106,17 @@ public sealed class BurstMeasureTests
         });
         Assert.Contains("stampede over HTTP: 5.0x baseline", page, StringComparison.Ordinal);
     }
+
+    /// <summary>The same run with other samples.</summary>
+    private static ScenarioResult WithSamples(ScenarioResult result, IReadOnlyList<OperationSample> samples) => new()
+    {
+        Scenario = result.Scenario,
+        Mode = result.Mode,
+        Storage = result.Storage,
+        Parameters = result.Parameters,
+        Verified = result.Verified,
+        Samples = samples,
+    };
 
     /// <summary>A run of one second in which every request is confirmed at the given rate, stored exactly.</summary>
     private static ScenarioResult Result(string scenario, string mode, int confirmedPerSecond) => new()
